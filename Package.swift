@@ -1,0 +1,61 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Dependencies point one way: manba -> ManbaHTTP -> OpenData -> ManbaStore -> ManbaCore.
+let package = Package(
+    name: "manba",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "manba", targets: ["manba"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+    ],
+    targets: [
+        .target(name: "ManbaCore"),
+        .target(name: "ManbaStore", dependencies: [
+            "ManbaCore",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ]),
+        .target(name: "OpenData", dependencies: [
+            "ManbaCore", "ManbaStore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["Demo"]),
+        .target(name: "ManbaHTTP", dependencies: [
+            "ManbaCore", "ManbaStore", "OpenData",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ]),
+        .executableTarget(name: "manba", dependencies: [
+            "ManbaHTTP", "OpenData", "ManbaStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Opens the backend the test run asks for (SQLite, or PostgreSQL when MANBA_TEST_DATABASE_URL is set).
+        .target(name: "ManbaTestSupport", dependencies: ["ManbaStore", "ManbaCore"], path: "Tests/ManbaTestSupport"),
+        .testTarget(name: "ManbaCoreTests", dependencies: ["ManbaCore"]),
+        .testTarget(name: "ManbaStoreTests", dependencies: ["ManbaStore", "ManbaTestSupport"]),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ManbaTestSupport"]),
+        .testTarget(name: "ManbaHTTPTests", dependencies: [
+            "ManbaHTTP", "ManbaTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,42 @@
+import Foundation
+import Logging
+import ManbaCore
+import ManbaStore
+import OpenData
+
+/// The services one running Manba uses, opened once and shared by every route and command.
+public final class Services: Sendable {
+    public let database: any DatabaseBackend
+    public let users: UserStore
+    public let organisations: OrganisationStore
+    public let catalogue: CatalogueService
+    public let store: StoreConfiguration
+    public let logger: Logger
+
+    /// Every module's migrations, in one list.
+    public static let migrations: [Migration] = CoreMigrations.all + CatalogueMigrations.all
+
+    public static func open(_ store: StoreConfiguration, uploadLimit: Int = 100 * 1024 * 1024,
+                            clock: any ManbaClock = SystemClock(), logger: Logger) async throws -> Services {
+        let database = try await DatabaseOpener.open(store, logger: logger)
+        do {
+            try await Migrator(migrations).migrate(database, logger: logger)
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+        return Services(database: database, store: store, uploadLimit: uploadLimit, clock: clock, logger: logger)
+    }
+
+    private init(database: any DatabaseBackend, store: StoreConfiguration, uploadLimit: Int, clock: any ManbaClock, logger: Logger) {
+        self.database = database
+        self.store = store
+        self.logger = logger
+        users = UserStore(database: database, clock: clock)
+        organisations = OrganisationStore(database: database, clock: clock)
+        catalogue = CatalogueService(database: database, files: FileStore(directory: store.filesDirectory), clock: clock,
+                                     uploadLimit: uploadLimit, logger: logger)
+    }
+
+    public func shutdown() async { await database.shutdown() }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import ManbaCore
+import ManbaStore
+import OpenData
+
+/// organization_*, group_* and tag_list actions.
+enum CKANOrganisationActions {
+    static let all: [CKANAction] = [
+        CKANAction("organization_list", get: true, "Organisation names (all_fields for whole records).") { call in
+            try await list(.organization, call)
+        },
+        CKANAction("organization_show", get: true, "One organisation by id or name.") { call in
+            try await show(.organization, call)
+        },
+        CKANAction("organization_create", get: false, "Create an organisation (system administrators).") { call in
+            try call.requireLogin()
+            let org = try await call.services.organisations.create(try draft(call), kind: .organization, by: call.principal)
+            return try await dictionary(org, call)
+        },
+        CKANAction("organization_update", get: false, "Replace an organisation's fields (its admins).") { call in
+            try call.requireLogin()
+            let id = try call.parameters.required("id")
+            let org = try await call.services.organisations.update(id, with: try draft(call), by: call.principal)
+            return try await dictionary(org, call)
+        },
+        CKANAction("group_list", get: true, "Group (theme) names (all_fields for whole records).") { call in
+            try await list(.group, call)
+        },
+        CKANAction("group_show", get: true, "One group (theme) by id or name.") { call in
+            try await show(.group, call)
+        },
+        CKANAction("tag_list", get: true, "Tags in use on visible datasets (query filters by prefix).") { call in
+            var query = SearchQuery()
+            query.rows = 0
+            query.facetFields = [.tags]
+            query.facetLimit = Int.max
+            let result = try await call.services.catalogue.search(query, for: call.principal)
+            let prefix = ScriptFolding.matchKey(try call.parameters.string("query") ?? "")
+            return (result.facets[.tags] ?? []).map(\.value).filter { prefix.isEmpty || ScriptFolding.matchKey($0).hasPrefix(prefix) }.sorted()
+        },
+    ]
+
+    static func list(_ kind: Organisation.Kind, _ call: CKANCall) async throws -> Any {
+        let all = try await call.services.organisations.all(kind: kind)
+        let limit = try call.parameters.int("limit"), offset = try call.parameters.int("offset") ?? 0
+        let page = Array(all.dropFirst(max(offset, 0)).prefix(limit ?? Int.max))
+        if try call.parameters.bool("all_fields") == true {
+            var out: [Any] = []
+            for o in page { out.append(try await dictionary(o, call)) }
+            return out
+        }
+        return page.map(\.name)
+    }
+
+    static func show(_ kind: Organisation.Kind, _ call: CKANCall) async throws -> Any {
+        let id = try call.parameters.required("id")
+        guard let org = try await call.services.organisations.find(id), org.kind == kind else {
+            throw ManbaError.notFound("\(kind == .group ? "Group" : "Organization") not found")
+        }
+        var dict = try await dictionary(org, call) as! [String: Any]
+        if try call.parameters.bool("include_datasets") == true {
+            var query = SearchQuery()
+            query.filters = [SearchQuery.Filter(field: kind == .group ? .groups : .organization, value: org.name)]
+            query.rows = 1000
+            let result = try await call.services.catalogue.search(query, for: call.principal)
+            dict["packages"] = result.datasets.map(try await call.mapping().dictionary)
+        }
+        return dict
+    }
+
+    static func dictionary(_ org: Organisation, _ call: CKANCall) async throws -> Any {
+        let counts = try await call.services.catalogue.datasetCounts(for: call.principal)
+        let parent = try await org.parentID.asyncMap { try await call.services.organisations.find($0)?.name } ?? nil
+        let count = org.kind == .group ? counts["group:" + org.name] ?? 0 : counts[org.id] ?? 0
+        return try await call.mapping().organisationDictionary(org, datasetCount: count, parentName: parent)
+    }
+
+    static func draft(_ call: CKANCall) throws -> OrganisationStore.Draft {
+        let p = call.parameters
+        var title = LocalizedText(), description = LocalizedText()
+        try CKANDatasetInput.readText(p, "title", into: &title, language: call.language)
+        try CKANDatasetInput.readText(p, "description", into: &description, language: call.language)
+        var parent = try p.string("parent")
+        if parent == nil, let groups = try p.list("groups"), let first = groups.first as? [String: Any] { parent = first["name"] as? String }
+        return OrganisationStore.Draft(name: try p.string("name"), title: title, description: description, parentName: parent,
+                                       region: try p.string("region"), imageURL: try p.string("image_url"))
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

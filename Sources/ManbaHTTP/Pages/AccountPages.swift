@@ -1,0 +1,126 @@
+import Foundation
+import Hummingbird
+import ManbaCore
+import ManbaStore
+import OpenData
+
+/// Log in and out, the personal cabinet, and API tokens.
+struct AccountPages {
+    let services: Services
+    let configuration: ServerConfiguration
+    /// Before a session exists, the login form is protected by a double-submit cookie.
+    static let loginCSRFCookie = "manba_login_csrf"
+
+    func register(on router: Router<ManbaRequestContext>) {
+        router.get("/user/login") { request, context in loginForm(request, context, failed: false) }
+        router.post("/user/login") { request, context in try await login(request, context) }
+        router.post("/user/logout") { request, context in try await logout(request, context) }
+        router.get("/dashboard") { request, context in try await dashboard(request, context, newToken: nil) }
+        router.post("/dashboard/tokens") { request, context in try await createToken(request, context) }
+        router.post("/dashboard/tokens/:id/revoke") { request, context in try await revokeToken(request, context) }
+        router.get("/preferences/contrast") { request, _ in contrast(request) }
+    }
+
+    func loginForm(_ request: Request, _ context: ManbaRequestContext, failed: Bool, status: HTTPResponse.Status = .ok) -> Response {
+        let page = PageContext(request: request, context: context)
+        let token = SecretDigest.newSecret(bytes: 18)
+        var response = Layout.page(page.t(.login), page, status: status, """
+            <h1>\(page.t(.login))</h1>
+            \(failed ? "<p class=\"error-summary\" role=\"alert\" id=\"login-error\">\(page.t(.loginFailed))</p>" as HTML : "")
+            <form method="post" action="/user/login" id="login-form">
+              <input type="hidden" name="_csrf" value="\(token)">
+              <label for="username">\(page.t(.username))</label>
+              <input type="text" id="username" name="username" autocomplete="username" required>
+              <label for="password">\(page.t(.password))</label>
+              <input type="password" id="password" name="password" autocomplete="current-password" required>
+              <p><button id="login-submit" type="submit">\(page.t(.login))</button></p>
+            </form>
+            """)
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/user/login", secure: secure, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func login(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let form = try await RequestBodyReader.form(request, limit: 64 * 1024)
+        guard let sent = form.first("_csrf"), let expected = request.cookies[Self.loginCSRFCookie]?.value,
+              SecretDigest.constantTimeEquals(sent, expected) else {
+            return Layout.errorPage(.badRequest(PageContext(request: request, context: context).t(.csrfFailed)), PageContext(request: request, context: context))
+        }
+        guard let user = try await services.users.authenticate(name: form.first("username") ?? "", password: form.first("password") ?? "") else {
+            return loginForm(request, context, failed: true, status: .unauthorized)
+        }
+        let session = try await services.users.startSession(for: user)
+        var response = Layout.redirect("/dashboard")
+        response.setCookie(Cookie(name: PrincipalMiddleware.sessionCookie, value: session.secret, maxAge: Int(UserStore.sessionLifetime),
+                                  path: "/", secure: secure, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    func logout(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        if let failure = try await Forms.verify(request, context) { return failure.response }
+        if let session = context.session { try await services.users.endSession(secret: session.secret) }
+        var response = Layout.redirect("/")
+        response.setCookie(Cookie(name: PrincipalMiddleware.sessionCookie, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    func dashboard(_ request: Request, _ context: ManbaRequestContext, newToken: String?) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        guard let user = context.user else { return Layout.redirect("/user/login") }
+        let organisations = try await services.organisations.all(kind: .organization)
+        let mine = organisations.filter { context.principal.memberships[$0.id] != nil || user.isSysadmin }
+        let tokens = try await services.users.tokens(of: user)
+        return Layout.page(page.t(.dashboard), page, """
+            <h1>\(page.t(.dashboard)): \(user.fullname.isEmpty ? user.name : user.fullname)</h1>
+            <p><a id="new-dataset-link" class="button" href="/dataset/new">\(page.t(.newDataset))</a></p>
+            <h2>\(page.t(.yourOrganisations))</h2>
+            <ul id="my-organisations">\(mine.map { o -> HTML in
+                "<li><a href=\"/organization/\(o.name)\">\(page.text(o.title))</a> (\(context.principal.role(in: o.id)?.rawValue ?? ""))</li>" })</ul>
+            <h2>\(page.t(.apiTokens))</h2>
+            \(newToken.map { "<div class=\"notice\" role=\"alert\"><p>\(page.t(.tokenCreated)): \(page.t(.tokenShownOnce))</p><p class=\"token\" id=\"new-token\">\($0)</p></div>" as HTML } ?? "")
+            <table id="tokens"><tbody>\(tokens.isEmpty ? "<tr><td>\(page.t(.noTokens))</td></tr>" as HTML : "")\(tokens.map { t -> HTML in
+                "<tr><td>\(t.name)</td><td>\(page.localTime(t.created))</td><td><form method=\"post\" action=\"/dashboard/tokens/\(t.id)/revoke\">\(page.csrfField)<button class=\"secondary\" type=\"submit\">\(page.t(.revoke))</button></form></td></tr>" })</tbody></table>
+            <form method="post" action="/dashboard/tokens" id="token-form">\(page.csrfField)
+              <label for="token-name">\(page.t(.tokenName))</label>
+              <input type="text" id="token-name" name="name" required maxlength="200">
+              <p><button type="submit">\(page.t(.createToken))</button></p>
+            </form>
+            """)
+    }
+
+    func createToken(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        guard let user = context.user else { return Layout.redirect("/user/login") }
+        guard let form = try await Forms.verifiedForm(request, context) else { return Layout.errorPage(.badRequest(page.t(.csrfFailed)), page) }
+        do {
+            let (_, secret) = try await services.users.createToken(for: user, name: form.first("name") ?? "")
+            return try await dashboard(request, context, newToken: secret)
+        } catch let error as ManbaError {
+            return Layout.errorPage(error, page)
+        }
+    }
+
+    func revokeToken(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        guard context.user != nil else { return Layout.redirect("/user/login") }
+        if let failure = try await Forms.verify(request, context) { return failure.response }
+        do {
+            _ = try await services.users.revokeToken(id: context.parameters.get("id") ?? "", by: context.principal)
+            return Layout.redirect("/dashboard")
+        } catch let error as ManbaError {
+            return Layout.errorPage(error, page)
+        }
+    }
+
+    /// A link, not a form: switching the view changes nothing on the server, so it needs no CSRF token.
+    func contrast(_ request: Request) -> Response {
+        let on = request.uri.queryParameters.get("on") == "1"
+        var back = request.uri.queryParameters.get("back") ?? "/"
+        if !back.hasPrefix("/") || back.hasPrefix("//") { back = "/" }
+        var response = Layout.redirect(back)
+        response.setCookie(Cookie(name: LanguageMiddleware.contrastCookie, value: on ? "1" : "0", maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    var secure: Bool { configuration.siteURL.hasPrefix("https://") }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Logging
+import ManbaCore
+import NIOCore
+import NIOPosix
+import PostgresKit
+
+/// PostgreSQL through a connection pool. Write transactions take one advisory lock so that revision
+/// numbers are handed out in commit order, which the search index relies on to catch up without gaps.
+/// The pool guards its own state with a lock, which the compiler cannot see.
+final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
+    let kind = DatabaseKind.postgres
+    private let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
+    private let logger: Logger
+    static let writeLockKey = 7_326_221
+
+    private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
+        self.pool = pool
+        self.logger = logger
+    }
+
+    static func open(url: String, schema: String?, logger: Logger) async throws -> PostgresBackend {
+        var configuration: SQLPostgresConfiguration
+        do { configuration = try SQLPostgresConfiguration(url: url) } catch {
+            throw StoreError.connectionFailed("bad MANBA_DATABASE_URL: \(error)")
+        }
+        configuration.coreConfiguration.options.connectTimeout = .seconds(10)
+        if let schema {
+            guard NameRule(lengths: 1...63, extraCharacters: ["_"]).accepts(schema) else {
+                throw StoreError.connectionFailed("MANBA_DATABASE_SCHEMA must be lowercase letters, digits and _")
+            }
+            configuration.searchPath = [schema]
+        }
+        let pool = EventLoopGroupConnectionPool(
+            source: PostgresConnectionSource(sqlConfiguration: configuration),
+            maxConnectionsPerEventLoop: 4,
+            requestTimeout: .seconds(30),
+            pruneInterval: .seconds(60),
+            logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton)
+        let backend = PostgresBackend(pool: pool, logger: logger)
+        do {
+            try await backend.read { try await $0.raw("SELECT 1").run() }
+            if let schema { try await backend.write { try await $0.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run() } }
+        } catch {
+            await backend.shutdown()
+            throw StoreError.connectionFailed("\(url.replacingPasswordInURL()): \(String(reflecting: error))")
+        }
+        return backend
+    }
+
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await body(pool.database(logger: logger).sql(queryLogLevel: nil))
+    }
+
+    func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        let connection = try await pool.requestConnection(logger: logger).get()
+        defer { pool.releaseConnection(connection, logger: logger) }
+        let db = connection.sql(queryLogLevel: nil)
+        try await db.raw("BEGIN").run()
+        do {
+            try await db.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))").run()
+            let result = try await body(db)
+            try await db.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await db.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+
+    func shutdown() async {
+        try? await pool.shutdownAsync()
+    }
+}
+
+extension String {
+    /// Hides a password in a database URL before it reaches a log or an error message.
+    func replacingPasswordInURL() -> String {
+        guard var components = URLComponents(string: self), components.password != nil else { return self }
+        components.password = "***"
+        return components.string ?? self
+    }
+}

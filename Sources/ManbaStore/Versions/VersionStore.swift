@@ -1,0 +1,82 @@
+import Foundation
+import ManbaCore
+import SQLKit
+
+/// Every change to a record, kept whole: who made it, when, which fields changed, and the record as it
+/// was afterwards, so any older version can be shown again.
+public struct RecordVersion: Sendable, Codable, Equatable {
+    public let recordKind: String
+    public let recordID: String
+    public let version: Int
+    public let actor: String
+    public let at: String
+    /// The top-level fields that differ from the previous version ("created" for the first).
+    public let changedFields: [String]
+    public let document: String
+}
+
+public enum VersionStore {
+    /// Appends a version inside the caller's transaction, so the record and its history commit together.
+    public static func record(kind: String, id: String, actor: String, at: String, document: Data, in db: any SQLDatabase) async throws -> Int {
+        let previous = try await db.first("""
+            SELECT version, doc FROM record_versions WHERE record_kind = \(bind: kind) AND record_id = \(bind: id)
+            ORDER BY version DESC LIMIT 1
+            """)
+        let text = String(decoding: document, as: UTF8.self)
+        var changed = ["created"]
+        var next = 1
+        if let previous {
+            next = try previous.decode(column: "version", as: Int.self) + 1
+            changed = Self.changedFields(from: Data(try previous.decode(column: "doc", as: String.self).utf8), to: document)
+        }
+        let summary = changed.joined(separator: ",")
+        try await db.run("""
+            INSERT INTO record_versions (record_kind, record_id, version, actor, at, summary, doc)
+            VALUES (\(bind: kind), \(bind: id), \(bind: next), \(bind: actor), \(bind: at), \(bind: summary), \(bind: text))
+            """)
+        return next
+    }
+
+    public static func history(kind: String, id: String, in db: any SQLDatabase) async throws -> [RecordVersion] {
+        try await db.rows("""
+            SELECT * FROM record_versions WHERE record_kind = \(bind: kind) AND record_id = \(bind: id) ORDER BY version DESC
+            """).map(Self.version)
+    }
+
+    public static func version(kind: String, id: String, number: Int, in db: any SQLDatabase) async throws -> RecordVersion? {
+        try await db.first("""
+            SELECT * FROM record_versions WHERE record_kind = \(bind: kind) AND record_id = \(bind: id) AND version = \(bind: number)
+            """).map(Self.version)
+    }
+
+    /// Top-level keys whose values differ; fields that only record the time of the change are ignored.
+    static func changedFields(from old: Data, to new: Data) -> [String] {
+        let ignored: Set<String> = ["metadata_modified", "modified", "revision"]
+        guard let a = try? JSONSerialization.jsonObject(with: old) as? [String: Any],
+              let b = try? JSONSerialization.jsonObject(with: new) as? [String: Any] else { return ["document"] }
+        return Set<String>(a.keys).union(Set<String>(b.keys)).filter { key in
+            guard !ignored.contains(key) else { return false }
+            switch (a[key], b[key]) {
+            case (nil, nil): return false
+            case (let x?, let y?): return canonical(x) != canonical(y)
+            default: return true
+            }
+        }.sorted()
+    }
+
+    /// A value's JSON with sorted keys, so equal values compare equal whatever their dictionary order.
+    private static func canonical(_ value: Any) -> Data? {
+        try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys])
+    }
+
+    static func version(_ row: any SQLRow) throws -> RecordVersion {
+        let summary = try row.decode(column: "summary", as: String.self)
+        return RecordVersion(recordKind: try row.decode(column: "record_kind", as: String.self),
+                             recordID: try row.decode(column: "record_id", as: String.self),
+                             version: try row.decode(column: "version", as: Int.self),
+                             actor: try row.decode(column: "actor", as: String.self),
+                             at: try row.decode(column: "at", as: String.self),
+                             changedFields: summary.isEmpty ? [] : summary.split(separator: ",").map(String.init),
+                             document: try row.decode(column: "doc", as: String.self))
+    }
+}

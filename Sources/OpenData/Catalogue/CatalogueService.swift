@@ -1,0 +1,464 @@
+import Foundation
+import Logging
+import ManbaCore
+import ManbaStore
+import SQLKit
+
+/// The open data catalogue: every read and write of datasets and resources goes through here, with the
+/// requesting principal, and nothing the principal may not see leaves this type.
+public final class CatalogueService: Sendable {
+    let database: any DatabaseBackend
+    let organisations: OrganisationStore
+    let files: FileStore
+    let clock: any ManbaClock
+    let index: SearchIndex
+    /// The largest upload accepted, in bytes (`MANBA_UPLOAD_LIMIT`).
+    public let uploadLimit: Int
+
+    public init(database: any DatabaseBackend, files: FileStore, clock: any ManbaClock = SystemClock(),
+                uploadLimit: Int = 100 * 1024 * 1024, logger: Logger = Logger(label: "manba.catalogue")) {
+        self.database = database
+        self.organisations = OrganisationStore(database: database, clock: clock)
+        self.files = files
+        self.clock = clock
+        self.uploadLimit = uploadLimit
+        self.index = SearchIndex(database: database, logger: logger)
+    }
+
+    // MARK: Reading
+
+    /// The dataset with this id or name, if the principal may see it. A dataset the principal may not see
+    /// is reported as not found, never as forbidden, so its existence does not leak.
+    public func dataset(_ idOrName: String, for principal: Principal) async throws -> Dataset {
+        let row = try await database.read { db in
+            try await db.first("SELECT doc FROM datasets WHERE id = \(bind: idOrName) OR name = \(bind: idOrName)")
+        }
+        guard let row, let dataset = try? Self.decode(row), Self.mayRead(dataset, principal) else {
+            throw ManbaError.notFound("Dataset not found")
+        }
+        return dataset
+    }
+
+    public func resource(_ id: String, for principal: Principal) async throws -> (Resource, Dataset) {
+        let row = try await database.read { db in
+            try await db.first("SELECT datasets.doc FROM resources JOIN datasets ON datasets.id = resources.dataset_id WHERE resources.id = \(bind: id)")
+        }
+        guard let row, let dataset = try? Self.decode(row), Self.mayRead(dataset, principal),
+              let resource = dataset.resources.first(where: { $0.id == id }) else {
+            throw ManbaError.notFound("Resource not found")
+        }
+        return (resource, dataset)
+    }
+
+    /// Names of the active datasets the principal may see, as CKAN's package_list gives them.
+    public func datasetNames(for principal: Principal, limit: Int? = nil, offset: Int = 0) async throws -> [String] {
+        try await index.visibleNames(for: principal, limit: limit, offset: offset)
+    }
+
+    public func search(_ query: SearchQuery, for principal: Principal) async throws -> SearchResult {
+        let hits = try await index.search(query, for: principal)
+        let ids = hits.ids
+        guard !ids.isEmpty else { return SearchResult(count: hits.count, datasets: [], facets: hits.facets) }
+        let rows = try await database.read { db in
+            try await db.rows("SELECT id, doc FROM datasets WHERE id IN \(SQLBind.group(ids))")
+        }
+        var byID: [String: Dataset] = [:]
+        for row in rows { if let d = try? Self.decode(row) { byID[d.id] = d } }
+        // Re-check each row: a dataset changed since the index last caught up is dropped, not leaked.
+        let datasets = ids.compactMap { byID[$0] }.filter { Self.mayRead($0, principal) }
+        return SearchResult(count: hits.count, datasets: datasets, facets: hits.facets)
+    }
+
+    public func history(of idOrName: String, for principal: Principal) async throws -> [RecordVersion] {
+        let current = try await dataset(idOrName, for: principal)
+        return try await database.read { db in try await VersionStore.history(kind: "dataset", id: current.id, in: db) }
+    }
+
+    public func version(_ number: Int, of idOrName: String, for principal: Principal) async throws -> Dataset {
+        let current = try await dataset(idOrName, for: principal)
+        let version = try await database.read { db in try await VersionStore.version(kind: "dataset", id: current.id, number: number, in: db) }
+        guard let version, let old = try? JSONDecoder().decode(Dataset.self, from: Data(version.document.utf8)) else {
+            throw ManbaError.notFound("Version \(number) of this dataset not found")
+        }
+        return old
+    }
+
+    public func organisationsAndGroups() async throws -> (organisations: [Organisation], groups: [Organisation]) {
+        (try await organisations.all(kind: .organization), try await organisations.all(kind: .group))
+    }
+
+    /// Dataset counts per organisation and group, as the principal may see them.
+    public func datasetCounts(for principal: Principal) async throws -> [String: Int] {
+        try await index.countsByOwnerAndGroup(for: principal)
+    }
+
+    // MARK: Writing
+
+    public func create(_ draft: DatasetDraft, by principal: Principal) async throws -> Dataset {
+        guard principal.isAuthenticated else { throw ManbaError.forbidden("You must be logged in to create a dataset") }
+        let stored = try storeUploads(draft)
+        let now = Timestamp.string(clock.now())
+        let dataset = try await database.write { db in
+            var dataset = Dataset(id: Identifier.make(), name: "", title: draft.title, ownerOrg: "", created: now)
+            dataset.creatorUserID = principal.userID
+            try await self.apply(draft, to: &dataset, uploads: stored, existing: nil, principal: principal, now: now, in: db)
+            try await self.save(dataset, isNew: true, actor: principal, in: db)
+            return dataset
+        }
+        return dataset
+    }
+
+    /// Replaces the dataset's fields with the draft's (resources only when the draft names them).
+    public func update(_ idOrName: String, with draft: DatasetDraft, by principal: Principal) async throws -> Dataset {
+        let stored = try storeUploads(draft)
+        let now = Timestamp.string(clock.now())
+        return try await database.write { db in
+            var dataset = try await self.editable(idOrName, principal, in: db)
+            let before = dataset
+            try await self.apply(draft, to: &dataset, uploads: stored, existing: before, principal: principal, now: now, in: db)
+            dataset.modified = now
+            try await self.save(dataset, isNew: false, actor: principal, in: db)
+            return dataset
+        }
+    }
+
+    /// The draft for a dataset as it stands, with group names, so a caller can change a few fields (patch).
+    public func draft(of idOrName: String, for principal: Principal) async throws -> DatasetDraft {
+        let dataset = try await dataset(idOrName, for: principal)
+        let groups = try await organisations.all(kind: .group)
+        let names = dataset.groups.compactMap { id in groups.first { $0.id == id }?.name }
+        return DatasetDraft(dataset, groupNames: names)
+    }
+
+    public func delete(_ idOrName: String, by principal: Principal) async throws {
+        let now = Timestamp.string(clock.now())
+        try await database.write { db in
+            var dataset = try await self.editable(idOrName, principal, in: db)
+            dataset.state = "deleted"
+            dataset.modified = now
+            try await self.save(dataset, isNew: false, actor: principal, in: db)
+        }
+    }
+
+    /// Adds a resource (a link or an upload) to a dataset; returns it as stored.
+    public func addResource(to datasetIDOrName: String, _ draft: ResourceDraft, by principal: Principal) async throws -> Resource {
+        var changed = try await self.draft(of: datasetIDOrName, for: principal)
+        var resources = changed.resources ?? []
+        resources.append(draft)
+        changed.resources = resources
+        let dataset = try await update(datasetIDOrName, with: changed, by: principal)
+        return dataset.resources.last!
+    }
+
+    /// Replaces a resource's fields (or its file, with a new upload); the old file stays in the history.
+    public func updateResource(_ id: String, _ draft: ResourceDraft, by principal: Principal) async throws -> Resource {
+        let (_, dataset) = try await resource(id, for: principal)
+        var changed = try await self.draft(of: dataset.id, for: principal)
+        var replacement = draft
+        replacement.id = id
+        changed.resources = (changed.resources ?? []).map { $0.id == id ? replacement : $0 }
+        let updated = try await update(dataset.id, with: changed, by: principal)
+        return updated.resources.first { $0.id == id }!
+    }
+
+    /// The current draft of one resource, for patching a few of its fields.
+    public func resourceDraft(_ id: String, for principal: Principal) async throws -> ResourceDraft {
+        let (resource, _) = try await self.resource(id, for: principal)
+        return ResourceDraft(resource)
+    }
+
+    public func deleteResource(_ id: String, by principal: Principal) async throws {
+        let (_, dataset) = try await resource(id, for: principal)
+        var changed = try await self.draft(of: dataset.id, for: principal)
+        changed.resources = (changed.resources ?? []).filter { $0.id != id }
+        _ = try await update(dataset.id, with: changed, by: principal)
+    }
+
+    /// The bytes of an uploaded resource (optionally as it was in an older version of the dataset).
+    public func download(resourceID: String, version: Int? = nil, for principal: Principal) async throws -> (Resource, Data) {
+        var (resource, dataset) = try await self.resource(resourceID, for: principal)
+        if let version {
+            let old = try await self.version(version, of: dataset.id, for: principal)
+            guard let oldResource = old.resources.first(where: { $0.id == resourceID }) else {
+                throw ManbaError.notFound("The resource did not exist in version \(version)")
+            }
+            resource = oldResource
+        }
+        guard resource.isUpload, let hash = resource.hash, let data = try files.read(sha256: String(hash.dropFirst("sha256:".count))) else {
+            throw ManbaError.notFound("This resource is a link, not an uploaded file")
+        }
+        let datasetID = dataset.id
+        try await database.write { db in
+            try await db.run("UPDATE dataset_stats SET downloads = downloads + 1 WHERE dataset_id = \(bind: datasetID)")
+        }
+        index.countDownload(datasetID: datasetID)
+        return (resource, data)
+    }
+
+    // MARK: Private
+
+    private func editable(_ idOrName: String, _ principal: Principal, in db: any SQLDatabase) async throws -> Dataset {
+        guard let row = try await db.first("SELECT doc FROM datasets WHERE id = \(bind: idOrName) OR name = \(bind: idOrName)"),
+              let dataset = try? Self.decode(row), Self.mayRead(dataset, principal), dataset.state == "active" else {
+            throw ManbaError.notFound("Dataset not found")
+        }
+        guard principal.has(.editor, in: dataset.ownerOrg) else {
+            throw ManbaError.forbidden("User \(principal.userName ?? "anonymous") not authorized to edit dataset \(dataset.name)")
+        }
+        return dataset
+    }
+
+    /// Uploads are written to the file store before the transaction starts: content-addressed files that
+    /// no record points to are harmless, while file I/O inside a write transaction would hold up every writer.
+    private func storeUploads(_ draft: DatasetDraft) throws -> [Int: FileStore.Stored] {
+        var stored: [Int: FileStore.Stored] = [:]
+        for (position, resource) in (draft.resources ?? []).enumerated() {
+            guard let upload = resource.upload else { continue }
+            if upload.data.count > uploadLimit { throw ManbaError.payloadTooLarge(limit: uploadLimit) }
+            let ext = (upload.fileName as NSString).pathExtension.lowercased()
+            if DatasetRules.uploadFormats[ext] == nil {
+                throw ManbaError.validation(["upload": ["Files of type \".\(ext)\" are not accepted; upload data formats such as CSV, JSON, XML, XLSX, PDF or ZIP"]])
+            }
+            stored[position] = try files.store(upload.data)
+        }
+        return stored
+    }
+
+    private func apply(_ draft: DatasetDraft, to dataset: inout Dataset, uploads: [Int: FileStore.Stored],
+                       existing: Dataset?, principal: Principal, now: String, in db: any SQLDatabase) async throws {
+        var problems: [String: [String]] = [:]
+        func problem(_ field: String, _ message: String) { problems[field, default: []].append(message) }
+
+        // Name
+        let requestedName = draft.name?.trimmingCharacters(in: .whitespaces)
+        var name = requestedName ?? existing?.name ?? ""
+        if name.isEmpty, existing == nil, draft.name == nil {
+            name = try await uniqueSlug(DatasetRules.slug(from: draft.title), in: db)
+        }
+        if name.isEmpty { problem("name", "Missing value") }
+        else if !DatasetRules.isValidName(name) {
+            problem("name", "Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_ (2-100 characters)")
+        } else if let row = try await db.first("SELECT id FROM datasets WHERE name = \(bind: name)"),
+                  try row.decode(column: "id", as: String.self) != dataset.id {
+            problem("name", "That URL is already in use.")
+        }
+        dataset.name = name
+
+        // Texts
+        if draft.title.isEmpty { problem("title", "Missing value") }
+        if draft.title.values.values.contains(where: { $0.count > DatasetRules.maxTitleLength }) {
+            problem("title", "Must be at most \(DatasetRules.maxTitleLength) characters")
+        }
+        if draft.notes.values.values.contains(where: { $0.count > DatasetRules.maxNotesLength }) {
+            problem("notes", "Must be at most \(DatasetRules.maxNotesLength) characters")
+        }
+        dataset.title = draft.title
+        dataset.notes = draft.notes
+
+        // Owner
+        if let owner = draft.ownerOrg, !owner.isEmpty {
+            if let org = try await organisations.find(owner, in: db), org.kind == .organization {
+                if !principal.has(.editor, in: org.id) {
+                    throw ManbaError.forbidden("User \(principal.userName ?? "anonymous") not authorized to add datasets to organization \(org.name)")
+                }
+                dataset.ownerOrg = org.id
+            } else { problem("owner_org", "Organization does not exist") }
+        } else { problem("owner_org", "Missing value") }
+
+        dataset.isPrivate = draft.isPrivate
+        if draft.classification > principal.clearance {
+            throw ManbaError.forbidden("You may not file a record above your own clearance")
+        }
+        dataset.classification = draft.classification
+        dataset.tags = DatasetRules.cleanTags(draft.tags, problems: &problems)
+
+        if let licence = draft.licenseID, !licence.isEmpty {
+            if Licence.find(licence) == nil { problem("license_id", "Unknown licence \"\(licence)\"") }
+            dataset.licenseID = licence
+        } else { dataset.licenseID = nil }
+
+        if let frequency = draft.frequency, !frequency.isEmpty {
+            if let f = Frequency(code: frequency) { dataset.frequency = f }
+            else { problem("frequency", "Must be one of: \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))") }
+        } else { dataset.frequency = nil }
+
+        for (field, value) in [("temporal_start", draft.temporalStart), ("temporal_end", draft.temporalEnd)] {
+            if let value, !value.isEmpty, !DatasetRules.isValidDate(value) { problem(field, "Date format incorrect; use YYYY-MM-DD") }
+        }
+        if let start = draft.temporalStart.flatMap(Timestamp.parse), let end = draft.temporalEnd.flatMap(Timestamp.parse), end < start {
+            problem("temporal_end", "The end of the period is before its start")
+        }
+        dataset.temporalStart = draft.temporalStart.nilIfEmpty
+        dataset.temporalEnd = draft.temporalEnd.nilIfEmpty
+        dataset.spatial = draft.spatial.nilIfEmpty
+        for (field, value) in [("author_email", draft.authorEmail), ("maintainer_email", draft.maintainerEmail)] {
+            if let value, !value.isEmpty, !DatasetRules.isValidEmail(value) { problem(field, "Email \(value) is not a valid format") }
+        }
+        if let url = draft.sourceURL, !url.isEmpty, !DatasetRules.isValidURL(url) { problem("url", "Please provide a valid URL") }
+        dataset.author = draft.author.nilIfEmpty; dataset.authorEmail = draft.authorEmail.nilIfEmpty
+        dataset.maintainer = draft.maintainer.nilIfEmpty; dataset.maintainerEmail = draft.maintainerEmail.nilIfEmpty
+        dataset.sourceURL = draft.sourceURL.nilIfEmpty; dataset.version = draft.version.nilIfEmpty
+        dataset.sociallySignificant = draft.sociallySignificant
+        dataset.legalReference = draft.legalReference.nilIfEmpty
+        if draft.sociallySignificant && dataset.legalReference == nil {
+            problem("legal_reference", "Socially significant data needs its legal reference (e.g. PF-6247, annex 1, item N)")
+        }
+
+        // Extras
+        var keys = Set<String>()
+        for extra in draft.extras {
+            if extra.key.isEmpty { problem("extras", "An extra has an empty key") }
+            else if !keys.insert(extra.key).inserted { problem("extras", "Duplicate key \"\(extra.key)\"") }
+            else if Self.reservedExtraKeys.contains(extra.key) { problem("extras", "There is a schema field with the same name \"\(extra.key)\"") }
+        }
+        if draft.extras.count > DatasetRules.maxExtras { problem("extras", "At most \(DatasetRules.maxExtras) extras") }
+        dataset.extras = draft.extras
+
+        // Groups
+        var groupIDs: [String] = []
+        for group in draft.groups {
+            if let g = try await organisations.find(group, in: db), g.kind == .group { if !groupIDs.contains(g.id) { groupIDs.append(g.id) } }
+            else { problem("groups", "Group \"\(group)\" does not exist") }
+        }
+        dataset.groups = groupIDs
+
+        // Resources
+        if let drafts = draft.resources {
+            if drafts.count > DatasetRules.maxResources { problem("resources", "At most \(DatasetRules.maxResources) resources") }
+            var resources: [Resource] = []
+            for (position, rd) in drafts.enumerated() {
+                let old = rd.id.flatMap { id in existing?.resources.first { $0.id == id } }
+                if let id = rd.id, old == nil, existing != nil || !Identifier.isWellFormed(id) {
+                    if existing != nil { problem("resources", "Resource \(id) does not belong to this dataset"); continue }
+                }
+                let resourceID = old?.id ?? rd.id.flatMap { Identifier.isWellFormed($0) ? $0 : nil } ?? Identifier.make()
+                if old == nil, try await db.first("SELECT id FROM resources WHERE id = \(bind: resourceID)") != nil {
+                    problem("resources", "Resource id \(resourceID) is already used"); continue
+                }
+                var resource = old ?? Resource(id: resourceID, url: "", created: now)
+                resource.name = rd.name
+                resource.description = rd.description
+                resource.language = rd.language.nilIfEmpty
+                resource.mimetype = rd.mimetype.nilIfEmpty
+                if let upload = rd.upload, let stored = uploads[position] {
+                    let changedFile = resource.hash != "sha256:\(stored.sha256)"
+                    resource.urlType = "upload"
+                    resource.fileName = Self.safeFileName(upload.fileName)
+                    resource.hash = "sha256:\(stored.sha256)"
+                    resource.size = stored.size
+                    resource.url = "/dataset/\(dataset.id)/resource/\(resource.id)/download/\(resource.fileName!)"
+                    let ext = (upload.fileName as NSString).pathExtension.lowercased()
+                    resource.format = rd.format.nilIfEmpty ?? DatasetRules.uploadFormats[ext] ?? ext.uppercased()
+                    resource.mimetype = resource.mimetype ?? upload.contentType
+                    if changedFile || old == nil { resource.lastModified = now }
+                    if resource.name.isEmpty { resource.name = LocalizedText(.uzLatn, upload.fileName) }
+                } else if let url = rd.url.nilIfEmpty {
+                    if !DatasetRules.isValidURL(url) { problem("resources", "Resource URL \"\(url.prefix(80))\" is not a valid http(s) URL") }
+                    if resource.url != url || old == nil { resource.lastModified = now }
+                    resource.url = url
+                    resource.urlType = nil; resource.hash = nil; resource.size = nil; resource.fileName = nil
+                    resource.format = rd.format.nilIfEmpty ?? Self.guessFormat(url)
+                } else if old?.isUpload == true, rd.url == nil {
+                    // An uploaded file stays as it is when the caller does not replace it.
+                    resource.format = rd.format.nilIfEmpty ?? resource.format
+                } else {
+                    problem("resources", "Each resource needs a url or an uploaded file"); continue
+                }
+                resources.append(resource)
+            }
+            dataset.resources = resources
+        }
+        guard problems.isEmpty else { throw ManbaError.validation(problems) }
+    }
+
+    static let reservedExtraKeys: Set<String> = [
+        "id", "name", "title", "notes", "owner_org", "private", "state", "tags", "license_id", "resources", "groups",
+        "extras", "frequency", "metadata_created", "metadata_modified", "title_translated", "notes_translated",
+    ]
+
+    private func uniqueSlug(_ base: String, in db: any SQLDatabase) async throws -> String {
+        var candidate = base
+        var n = 2
+        while try await db.first("SELECT id FROM datasets WHERE name = \(bind: candidate)") != nil {
+            candidate = "\(base.prefix(90))-\(n)"; n += 1
+        }
+        return candidate
+    }
+
+    private func save(_ dataset: Dataset, isNew: Bool, actor: Principal, in db: any SQLDatabase) async throws {
+        let doc = try Self.encoder.encode(dataset)
+        let text = String(decoding: doc, as: UTF8.self)
+        let revision = try await Self.nextRevision(in: db)
+        if isNew {
+            try await db.run("""
+                INSERT INTO datasets (id, name, owner_org, private, classification, state, revision, created, modified, doc)
+                VALUES (\(bind: dataset.id), \(bind: dataset.name), \(bind: dataset.ownerOrg), \(bind: dataset.isPrivate ? 1 : 0),
+                        \(bind: dataset.classification.rawValue), \(bind: dataset.state), \(bind: revision), \(bind: dataset.created),
+                        \(bind: dataset.modified), \(bind: text))
+                """)
+            try await db.run("INSERT INTO dataset_stats (dataset_id, downloads) VALUES (\(bind: dataset.id), 0)")
+        } else {
+            try await db.run("""
+                UPDATE datasets SET name = \(bind: dataset.name), owner_org = \(bind: dataset.ownerOrg), private = \(bind: dataset.isPrivate ? 1 : 0),
+                    classification = \(bind: dataset.classification.rawValue), state = \(bind: dataset.state), revision = \(bind: revision),
+                    modified = \(bind: dataset.modified), doc = \(bind: text)
+                WHERE id = \(bind: dataset.id)
+                """)
+        }
+        let known = Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
+        for resource in dataset.resources where !known.contains(resource.id) {
+            try await db.run("INSERT INTO resources (id, dataset_id) VALUES (\(bind: resource.id), \(bind: dataset.id))")
+        }
+        _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified, document: doc, in: db)
+    }
+
+    /// Hands out the next catalogue revision. Writers are serialised by the backend, so reading the
+    /// maximum inside the transaction is race-free.
+    static func nextRevision(in db: any SQLDatabase) async throws -> Int64 {
+        let row = try await db.first("SELECT COALESCE(MAX(revision), 0) AS r FROM datasets")
+        return (try row?.decode(column: "r", as: Int64.self) ?? 0) + 1
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = .sortedKeys
+        return e
+    }()
+
+    static func decode(_ row: any SQLRow) throws -> Dataset {
+        try JSONDecoder().decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))
+    }
+
+    /// The one visibility rule of the catalogue, applied to single records; `SearchIndex` applies the same rule to lists.
+    static func mayRead(_ dataset: Dataset, _ principal: Principal) -> Bool {
+        Visibility.mayRead(state: dataset.state, isPrivate: dataset.isPrivate, classification: dataset.classification,
+                           ownerOrg: dataset.ownerOrg, principal: principal)
+    }
+
+    static func safeFileName(_ name: String) -> String {
+        let base = (name as NSString).lastPathComponent
+        let cleaned = String(base.unicodeScalars.map { s -> Character in
+            (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(Character(s)) || ".-_".unicodeScalars.contains(s))) ? Character(s) : "_"
+        })
+        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "file\(cleaned)" : String(cleaned.prefix(120))
+    }
+
+    static func guessFormat(_ url: String) -> String {
+        let path = URL(string: url)?.path ?? url
+        let ext = (path as NSString).pathExtension.lowercased()
+        return DatasetRules.uploadFormats[ext] ?? (ext.isEmpty ? "" : ext.uppercased())
+    }
+}
+
+extension Optional where Wrapped == String {
+    var nilIfEmpty: String? {
+        guard let self else { return nil }
+        let trimmed = self.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+extension CatalogueService {
+    /// Loads the search index now rather than on the first search.
+    public func warmUp() async throws { try await index.catchUp() }
+}

@@ -1,0 +1,51 @@
+/// Keeps the best `capacity` elements seen, so a search page near the top costs O(n log k), not a full sort.
+struct BoundedHeap<Element> {
+    private var items: [Element] = []
+    let capacity: Int
+    /// True when the first argument ranks before the second.
+    let precedes: (Element, Element) -> Bool
+
+    init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
+        self.capacity = capacity
+        self.precedes = precedes
+        items.reserveCapacity(capacity)
+    }
+
+    /// The root holds the worst kept element (a max-heap on "ranks later").
+    mutating func offer(_ element: Element) {
+        if items.count < capacity {
+            items.append(element)
+            siftUp(items.count - 1)
+        } else if let worst = items.first, precedes(element, worst) {
+            items[0] = element
+            siftDown(0)
+        }
+    }
+
+    func sorted() -> [Element] { items.sorted(by: precedes) }
+
+    private func ranksLater(_ a: Int, _ b: Int) -> Bool { precedes(items[b], items[a]) }
+
+    private mutating func siftUp(_ index: Int) {
+        var child = index
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard ranksLater(child, parent) else { return }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ index: Int) {
+        var parent = index
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var worst = parent
+            if left < items.count, ranksLater(left, worst) { worst = left }
+            if right < items.count, ranksLater(right, worst) { worst = right }
+            if worst == parent { return }
+            items.swapAt(parent, worst)
+            parent = worst
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ManbaCore
+
+/// A catalogue search as CKAN's package_search describes one, in domain terms.
+public struct SearchQuery: Sendable {
+    public enum Field: String, Sendable, CaseIterable {
+        case organization, groups, tags, resFormat = "res_format", licenseID = "license_id", language = "res_language", frequency
+        case name, id
+    }
+
+    public enum Sort: Sendable, Equatable {
+        case relevance
+        case modified(ascending: Bool)
+        case created(ascending: Bool)
+        case name(ascending: Bool)
+        case title(ascending: Bool)
+        case popularity
+    }
+
+    public struct Filter: Sendable, Equatable {
+        public let field: Field
+        public let value: String
+        public let negated: Bool
+        public init(field: Field, value: String, negated: Bool = false) { self.field = field; self.value = value; self.negated = negated }
+    }
+
+    public var text: String = ""
+    public var filters: [Filter] = []
+    public var sort: Sort = .relevance
+    public var rows: Int = 10
+    public var start: Int = 0
+    public var facetFields: [Field] = []
+    public var facetLimit: Int = 50
+    public var facetMinCount: Int = 1
+    public var includePrivate: Bool = false
+    /// The language whose titles decide `title` sorting.
+    public var language: Language = .uzLatn
+
+    public init() {}
+
+    public static let maxRows = 1000
+}
+
+public struct SearchResult: Sendable {
+    public let count: Int
+    public let datasets: [Dataset]
+    /// Facet field to (value, count), most frequent first.
+    public let facets: [SearchQuery.Field: [(value: String, count: Int)]]
+}

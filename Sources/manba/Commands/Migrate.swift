@@ -1,0 +1,14 @@
+import ArgumentParser
+import ManbaHTTP
+import ManbaStore
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date (every command also does this on start).")
+
+    func run() async throws {
+        try await ManbaCommand.withServices { services, _ in
+            let latest = Services.migrations.map(\.version).max() ?? 0
+            print("database (\(services.database.kind.rawValue)) is at schema version \(latest)")
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// The `manba` executable: every subcommand lives in Commands/.
+await ManbaCommand.main()
