@@ -36,7 +36,7 @@ let package = Package(
             "ManbaCore", "ManbaStore",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
-        ], exclude: ["Demo"]),
+        ]),
         .target(name: "ManbaHTTP", dependencies: [
             "ManbaCore", "ManbaStore", "OpenData",
             .product(name: "Hummingbird", package: "hummingbird"),

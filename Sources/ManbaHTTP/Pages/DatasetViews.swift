@@ -23,7 +23,7 @@ enum DatasetViews {
     static func searchForm(_ page: PageContext, query: String) -> HTML {
         """
         <form id="search-form" class="search-form" role="search" method="get" action="/dataset">
-          <label for="q" class="visually-hidden" style="position:absolute;left:-999px">\(page.t(.search))</label>
+          <label for="q" class="visually-hidden">\(page.t(.search))</label>
           <input type="search" id="q" name="q" value="\(query)" placeholder="\(page.t(.searchPlaceholder))">
           <button id="search-submit" type="submit">\(page.t(.searchButton))</button>
         </form>

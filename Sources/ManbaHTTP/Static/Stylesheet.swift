@@ -7,6 +7,7 @@ enum Stylesheet {
     body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--text); background: var(--bg); }
     a { color: var(--link); text-decoration: underline; }
     a:focus, button:focus, input:focus, select:focus, textarea:focus, main:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
+    .visually-hidden { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
     .skip-link { position: absolute; left: -999px; top: 0; background: #000; color: #fff; padding: .5rem 1rem; }
     .skip-link:focus { left: 0; z-index: 10; color: #fff; }
     .site-header { background: var(--panel); border-bottom: 2px solid var(--accent); padding: .75rem 1.25rem; display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: center; }

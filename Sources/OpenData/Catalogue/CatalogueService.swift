@@ -328,12 +328,13 @@ public final class CatalogueService: Sendable {
             var resources: [Resource] = []
             for (position, rd) in drafts.enumerated() {
                 let old = rd.id.flatMap { id in existing?.resources.first { $0.id == id } }
-                if let id = rd.id, old == nil, existing != nil || !Identifier.isWellFormed(id) {
-                    if existing != nil { problem("resources", "Resource \(id) does not belong to this dataset"); continue }
-                }
-                let resourceID = old?.id ?? rd.id.flatMap { Identifier.isWellFormed($0) ? $0 : nil } ?? Identifier.make()
-                if old == nil, try await db.first("SELECT id FROM resources WHERE id = \(bind: resourceID)") != nil {
-                    problem("resources", "Resource id \(resourceID) is already used"); continue
+                var resourceID = old?.id ?? Identifier.make()
+                // A new resource may bring its own id (a CKAN dump being loaded), if no other resource has it.
+                if old == nil, let requested = rd.id, Identifier.isWellFormed(requested) {
+                    if try await db.first("SELECT id FROM resources WHERE id = \(bind: requested) AND dataset_id <> \(bind: dataset.id)") != nil {
+                        problem("resources", "Resource id \(requested) is already used by another dataset"); continue
+                    }
+                    resourceID = requested
                 }
                 var resource = old ?? Resource(id: resourceID, url: "", created: now)
                 resource.name = rd.name

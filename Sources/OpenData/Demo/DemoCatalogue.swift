@@ -1,7 +1,9 @@
 import ManbaCore
 
+private typealias P = DemoPhrase
+
 /// A deterministic demo catalogue of the national open data portal: real Uzbek publishing bodies,
-/// the portal's spheres, and some 550 datasets with small CSV tables, in Uzbek (both scripts), Russian
+/// the portal's spheres, and about 580 datasets with small CSV tables, in Uzbek (both scripts), Russian
 /// and English. Every call returns the same values.
 public enum DemoCatalogue {
     static let seed: UInt64 = 0x4d61_6e62_615f_3230 // "Manba_20"
@@ -13,9 +15,9 @@ public enum DemoCatalogue {
         datasets.reserveCapacity(600)
         var taken = Set<String>()
         for topic in DemoTopics.all {
-            var picker = SplitMix64(seed: seed, label: "places/" + topic.key)
+            var picker = DemoRandom(seed: seed, label: "places/" + topic.key)
             for (place, year) in expand(topic, &picker) {
-                var rng = SplitMix64(seed: seed, label: "\(topic.key)/\(place.slug)/\(year)")
+                var rng = DemoRandom(seed: seed, label: "\(topic.key)/\(place.slug)/\(year)")
                 datasets.append(dataset(topic, place: place, year: year, rng: &rng, taken: &taken))
             }
         }
@@ -24,7 +26,7 @@ public enum DemoCatalogue {
 
     // MARK: - Places and years of a topic
 
-    private static func expand(_ topic: DemoTopic, _ rng: inout SplitMix64) -> [(DemoPlace, Int)] {
+    private static func expand(_ topic: DemoTopic, _ rng: inout DemoRandom) -> [(DemoPlace, Int)] {
         switch topic.scope {
         case .regions(let count):
             return rng.sample(DemoPlaces.regions, count: rng.int(count)).map { ($0, topic.year) }
@@ -48,7 +50,7 @@ public enum DemoCatalogue {
 
     private static let fallbackPublisher = "statistika-agentligi"
 
-    private static func publisher(_ topic: DemoTopic, _ place: DemoPlace, _ rng: inout SplitMix64) -> String {
+    private static func publisher(_ topic: DemoTopic, _ place: DemoPlace, _ rng: inout DemoRandom) -> String {
         let administration = place.administration.isEmpty ? nil : place.administration
         switch topic.publisher {
         case .body(let slug): return slug
@@ -58,7 +60,7 @@ public enum DemoCatalogue {
     }
 
     private static func dataset(
-        _ topic: DemoTopic, place: DemoPlace, year: Int, rng: inout SplitMix64, taken: inout Set<String>
+        _ topic: DemoTopic, place: DemoPlace, year: Int, rng: inout DemoRandom, taken: inout Set<String>
     ) -> DemoDataset {
         let orgSlug = publisher(topic, place, &rng)
         let org = DemoOrganisations.spec(orgSlug) ?? DemoOrganisations.spec(fallbackPublisher)!
@@ -84,7 +86,7 @@ public enum DemoCatalogue {
             sentences.append(DemoFrequency.sentence(topic.frequency))
         }
         if sentences.count < 3, rng.chance(0.3) {
-            sentences.append(Phrase("Maʼlumotlar manbai: \(org.title.uz).", "Источник данных: \(org.title.ru).", "Source: \(org.title.en)."))
+            sentences.append(P("Maʼlumotlar manbai: \(org.title.uz).", "Источник данных: \(org.title.ru).", "Source: \(org.title.en)."))
         }
         let notes = sentences.dropFirst().reduce(sentences[0]) { $0.appending($1) }
 
@@ -105,7 +107,7 @@ public enum DemoCatalogue {
             tags.append(tag)
         }
 
-        var builder = DemoTableBuilder(place: place, year: year, rng: SplitMix64(seed: seed, label: "table/\(name)"))
+        var builder = DemoTableBuilder(place: place, year: year, rng: DemoRandom(seed: seed, label: "table/\(name)"))
         let built = builder.build(topic.table)
         let resources = makeResources(built.table, title: title, languages: languages, cyrillicOnly: cyrillicOnly, rng: &rng)
 
@@ -120,14 +122,14 @@ public enum DemoCatalogue {
 
     // MARK: - Resources
 
-    private static let translationSuffix: [Language: Phrase] = [
-        .uzCyrl: Phrase("(kirill yozuvida)", "(кириллицей)", "(Cyrillic script)"),
-        .ru: Phrase("(rus tilida)", "(на русском языке)", "(in Russian)"),
-        .en: Phrase("(ingliz tilida)", "(на английском языке)", "(in English)"),
+    private static let translationSuffix: [Language: DemoPhrase] = [
+        .uzCyrl: P("(kirill yozuvida)", "(кириллицей)", "(Cyrillic script)"),
+        .ru: P("(rus tilida)", "(на русском языке)", "(in Russian)"),
+        .en: P("(ingliz tilida)", "(на английском языке)", "(in English)"),
     ]
 
     private static func makeResources(
-        _ table: DemoTable, title: Phrase, languages: [Language], cyrillicOnly: Bool, rng: inout SplitMix64
+        _ table: DemoTable, title: DemoPhrase, languages: [Language], cyrillicOnly: Bool, rng: inout DemoRandom
     ) -> [DemoResource] {
         let main: Language = cyrillicOnly ? .uzCyrl : .uzLatn
         var resources = [DemoResource(name: title.localized(languages), format: "CSV", language: main, csv: table.csv(main))]
@@ -139,7 +141,7 @@ public enum DemoCatalogue {
         }
         // A data dictionary for wider tables, so that it has a few rows itself.
         if resources.count < 3, table.columns.count >= 5, rng.chance(0.35) {
-            let name = Phrase("Maʼlumotlar tuzilmasi", "Структура данных", "Data structure")
+            let name = P("Maʼlumotlar tuzilmasi", "Структура данных", "Data structure")
             resources.append(DemoResource(name: name.localized(languages), format: "CSV", language: main, csv: table.dictionary.csv(main)))
         }
         return resources
@@ -149,8 +151,8 @@ public enum DemoCatalogue {
 
     /// Each body has two data stewards; a dataset names one of them. Some bodies answer from a shared
     /// open-data mailbox, the others from the steward's own address.
-    private static func steward(_ org: DemoOrgSpec, _ rng: inout SplitMix64) -> (String, String) {
-        var local = SplitMix64(seed: seed, label: "steward/" + org.slug)
+    private static func steward(_ org: DemoOrgSpec, _ rng: inout DemoRandom) -> (String, String) {
+        var local = DemoRandom(seed: seed, label: "steward/" + org.slug)
         let people = local.sample(DemoNames.stewards, count: 2)
         let mailbox = local.int(0...9)
         let person = rng.pick(people)

@@ -1,5 +1,7 @@
 // Calendar arithmetic for the demo tables, without Foundation's calendars and time zones.
 
+private typealias P = DemoPhrase
+
 enum DemoDates {
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
@@ -31,15 +33,15 @@ enum DemoDates {
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
-    static let months: [Phrase] = [
-        Phrase("Yanvar", "Январь", "January"), Phrase("Fevral", "Февраль", "February"), Phrase("Mart", "Март", "March"),
-        Phrase("Aprel", "Апрель", "April"), Phrase("May", "Май", "May"), Phrase("Iyun", "Июнь", "June"),
-        Phrase("Iyul", "Июль", "July"), Phrase("Avgust", "Август", "August"), Phrase("Sentabr", "Сентябрь", "September"),
-        Phrase("Oktabr", "Октябрь", "October"), Phrase("Noyabr", "Ноябрь", "November"), Phrase("Dekabr", "Декабрь", "December"),
+    static let months: [DemoPhrase] = [
+        P("Yanvar", "Январь", "January"), P("Fevral", "Февраль", "February"), P("Mart", "Март", "March"),
+        P("Aprel", "Апрель", "April"), P("May", "Май", "May"), P("Iyun", "Июнь", "June"),
+        P("Iyul", "Июль", "July"), P("Avgust", "Август", "August"), P("Sentabr", "Сентябрь", "September"),
+        P("Oktabr", "Октябрь", "October"), P("Noyabr", "Ноябрь", "November"), P("Dekabr", "Декабрь", "December"),
     ]
 
-    static let quarters: [Phrase] = [
-        Phrase("I chorak", "I квартал", "Q1"), Phrase("II chorak", "II квартал", "Q2"),
-        Phrase("III chorak", "III квартал", "Q3"), Phrase("IV chorak", "IV квартал", "Q4"),
+    static let quarters: [DemoPhrase] = [
+        P("I chorak", "I квартал", "Q1"), P("II chorak", "II квартал", "Q2"),
+        P("III chorak", "III квартал", "Q3"), P("IV chorak", "IV квартал", "Q4"),
     ]
 }

@@ -1,6 +1,8 @@
 // Word lists for the contents of the demo tables and for data stewards: people, streets, landmarks,
 // companies. All of them ordinary, common Uzbek names; no real person is meant.
 
+private typealias P = DemoPhrase
+
 enum DemoNames {
     static let stewards = [
         "Aziz Karimov", "Dilnoza Yoʻldosheva", "Bekzod Yusupov", "Nilufar Karimova", "Dilshod Rahimov", "Gulnora Rahimova",
@@ -20,23 +22,23 @@ enum DemoNames {
     ]
 
     /// Places a bus route starts or ends at, in any town.
-    static let landmarks: [Phrase] = [
-        Phrase("Markaziy bozor", "Центральный рынок", "Central market"),
-        Phrase("Temir yoʻl vokzali", "Железнодорожный вокзал", "Railway station"),
-        Phrase("Avtovokzal", "Автовокзал", "Bus station"),
-        Phrase("Aeroport", "Аэропорт", "Airport"),
-        Phrase("Hokimlik", "Хокимият", "Khokimiyat"),
-        Phrase("Dehqon bozori", "Дехканский рынок", "Farmers’ market"),
-        Phrase("Universitet", "Университет", "University"),
-        Phrase("Koʻp tarmoqli shifoxona", "Многопрофильная больница", "General hospital"),
-        Phrase("Mustaqillik maydoni", "Площадь Мустакиллик", "Mustaqillik Square"),
-        Phrase("Yoshlar markazi", "Молодёжный центр", "Youth centre"),
-        Phrase("Sanoat zonasi", "Промзона", "Industrial zone"),
-        Phrase("Navroʻz bogʻi", "Парк «Навруз»", "Navruz Park"),
-        Phrase("Savdo majmuasi", "Торговый комплекс", "Shopping centre"),
-        Phrase("Sport majmuasi", "Спортивный комплекс", "Sports complex"),
-        Phrase("Texnikum", "Техникум", "Technical college"),
-        Phrase("Yangi mavze", "Новый массив", "New housing estate"),
+    static let landmarks: [DemoPhrase] = [
+        P("Markaziy bozor", "Центральный рынок", "Central market"),
+        P("Temir yoʻl vokzali", "Железнодорожный вокзал", "Railway station"),
+        P("Avtovokzal", "Автовокзал", "Bus station"),
+        P("Aeroport", "Аэропорт", "Airport"),
+        P("Hokimlik", "Хокимият", "Khokimiyat"),
+        P("Dehqon bozori", "Дехканский рынок", "Farmers’ market"),
+        P("Universitet", "Университет", "University"),
+        P("Koʻp tarmoqli shifoxona", "Многопрофильная больница", "General hospital"),
+        P("Mustaqillik maydoni", "Площадь Мустакиллик", "Mustaqillik Square"),
+        P("Yoshlar markazi", "Молодёжный центр", "Youth centre"),
+        P("Sanoat zonasi", "Промзона", "Industrial zone"),
+        P("Navroʻz bogʻi", "Парк «Навруз»", "Navruz Park"),
+        P("Savdo majmuasi", "Торговый комплекс", "Shopping centre"),
+        P("Sport majmuasi", "Спортивный комплекс", "Sports complex"),
+        P("Texnikum", "Техникум", "Technical college"),
+        P("Yangi mavze", "Новый массив", "New housing estate"),
     ]
 
     /// Street names with their Russian spelling, worked out once.
@@ -56,23 +58,23 @@ enum DemoNames {
     private static let companyTradeNames: [(String, String)] = companyTrades.map { ($0, DemoScript.russian($0)) }
 
     /// A company name with its legal form: Uzbek `"Oriyent Invest" MChJ`, Russian `ООО «Ориент Инвест»`.
-    static func company(_ rng: inout SplitMix64) -> Phrase {
+    static func company(_ rng: inout DemoRandom) -> DemoPhrase {
         let word = rng.pick(companyWordNames)
         let trade = rng.pick(companyTradeNames)
         let name = "\(word.0) \(trade.0)"
         let ru = "\(word.1) \(trade.1)"
         switch rng.int(0...9) {
-        case 0...6: return Phrase("\"\(name)\" MChJ", "ООО «\(ru)»", "\(name) LLC")
-        case 7, 8: return Phrase("\"\(name)\" AJ", "АО «\(ru)»", "\(name) JSC")
-        default: return Phrase("\"\(name)\" XK", "ЧП «\(ru)»", "\(name) private enterprise")
+        case 0...6: return P("\"\(name)\" MChJ", "ООО «\(ru)»", "\(name) LLC")
+        case 7, 8: return P("\"\(name)\" AJ", "АО «\(ru)»", "\(name) JSC")
+        default: return P("\"\(name)\" XK", "ЧП «\(ru)»", "\(name) private enterprise")
         }
     }
 
     /// A street address: "Amir Temur koʻchasi, 15-uy" / "ул. Амир Темур, 15" / "15 Amir Temur Street".
-    static func address(_ rng: inout SplitMix64) -> Phrase {
+    static func address(_ rng: inout DemoRandom) -> DemoPhrase {
         let (street, russian) = rng.pick(streetNames)
         let number = rng.int(1...180)
-        return Phrase("\(street) koʻchasi, \(number)-uy", "ул. \(russian), \(number)", "\(number) \(street) Street")
+        return P("\(street) koʻchasi, \(number)-uy", "ул. \(russian), \(number)", "\(number) \(street) Street")
     }
 
     /// An e-mail address at `domain` for `person` ("Aziz Karimov" → "a.karimov@domain").

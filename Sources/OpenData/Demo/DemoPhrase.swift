@@ -1,7 +1,7 @@
 import ManbaCore
 
 /// A short text in Uzbek Latin, Russian and English. Uzbek Cyrillic is derived from the Latin.
-struct Phrase: Sendable {
+struct DemoPhrase: Sendable {
     let uz: String
     let ru: String
     let en: String
@@ -23,8 +23,8 @@ struct Phrase: Sendable {
     }
 
     /// Replaces `{key}` placeholders, per language. Unknown keys stay as they are.
-    func filling(_ values: [String: Phrase]) -> Phrase {
-        func fill(_ s: String, _ pick: (Phrase) -> String) -> String {
+    func filling(_ values: [String: DemoPhrase]) -> DemoPhrase {
+        func fill(_ s: String, _ pick: (DemoPhrase) -> String) -> String {
             guard s.utf8.contains(UInt8(ascii: "{")) else { return s }
             var out = String.UnicodeScalarView()
             var key = String.UnicodeScalarView()
@@ -55,17 +55,17 @@ struct Phrase: Sendable {
             }
             return String(out)
         }
-        return Phrase(fill(uz, \.uz), fill(ru, \.ru), fill(en, \.en))
+        return DemoPhrase(fill(uz, \.uz), fill(ru, \.ru), fill(en, \.en))
     }
 
     /// The same words in every language (numbers, codes).
-    static func same(_ s: String) -> Phrase { Phrase(s, s, s) }
+    static func same(_ s: String) -> DemoPhrase { DemoPhrase(s, s, s) }
 
     /// An Uzbek proper name: Russian gets it in Cyrillic as Russian spells it, English as it stands.
-    static func name(_ uz: String) -> Phrase { Phrase(uz, DemoScript.russian(uz), uz) }
+    static func name(_ uz: String) -> DemoPhrase { DemoPhrase(uz, DemoScript.russian(uz), uz) }
 
-    func appending(_ other: Phrase, separator: String = " ") -> Phrase {
-        Phrase(uz + separator + other.uz, ru + separator + other.ru, en + separator + other.en)
+    func appending(_ other: DemoPhrase, separator: String = " ") -> DemoPhrase {
+        DemoPhrase(uz + separator + other.uz, ru + separator + other.ru, en + separator + other.en)
     }
 
     /// A LocalizedText holding the given languages.
@@ -80,16 +80,16 @@ struct Phrase: Sendable {
 enum DemoFrequency {
     static let all = ["daily", "weekly", "monthly", "quarterly", "semiannual", "annual", "irregular", "on_change"]
 
-    static func sentence(_ frequency: String) -> Phrase {
+    static func sentence(_ frequency: String) -> DemoPhrase {
         switch frequency {
-        case "daily": return Phrase("Maʼlumotlar har kuni yangilanadi.", "Данные обновляются ежедневно.", "The data is updated daily.")
-        case "weekly": return Phrase("Maʼlumotlar har hafta yangilanadi.", "Данные обновляются еженедельно.", "The data is updated weekly.")
-        case "monthly": return Phrase("Maʼlumotlar har oy yangilanadi.", "Данные обновляются ежемесячно.", "The data is updated monthly.")
-        case "quarterly": return Phrase("Maʼlumotlar har chorakda yangilanadi.", "Данные обновляются ежеквартально.", "The data is updated quarterly.")
-        case "semiannual": return Phrase("Maʼlumotlar yiliga ikki marta yangilanadi.", "Данные обновляются два раза в год.", "The data is updated twice a year.")
-        case "annual": return Phrase("Maʼlumotlar har yili yangilanadi.", "Данные обновляются ежегодно.", "The data is updated annually.")
-        case "on_change": return Phrase("Maʼlumotlar oʻzgarish yuz berganda yangilanadi.", "Данные обновляются при каждом изменении.", "The data is updated whenever it changes.")
-        default: return Phrase("Maʼlumotlar zarurat boʻyicha yangilanadi.", "Данные обновляются по мере необходимости.", "The data is updated as needed.")
+        case "daily": return DemoPhrase("Maʼlumotlar har kuni yangilanadi.", "Данные обновляются ежедневно.", "The data is updated daily.")
+        case "weekly": return DemoPhrase("Maʼlumotlar har hafta yangilanadi.", "Данные обновляются еженедельно.", "The data is updated weekly.")
+        case "monthly": return DemoPhrase("Maʼlumotlar har oy yangilanadi.", "Данные обновляются ежемесячно.", "The data is updated monthly.")
+        case "quarterly": return DemoPhrase("Maʼlumotlar har chorakda yangilanadi.", "Данные обновляются ежеквартально.", "The data is updated quarterly.")
+        case "semiannual": return DemoPhrase("Maʼlumotlar yiliga ikki marta yangilanadi.", "Данные обновляются два раза в год.", "The data is updated twice a year.")
+        case "annual": return DemoPhrase("Maʼlumotlar har yili yangilanadi.", "Данные обновляются ежегодно.", "The data is updated annually.")
+        case "on_change": return DemoPhrase("Maʼlumotlar oʻzgarish yuz berganda yangilanadi.", "Данные обновляются при каждом изменении.", "The data is updated whenever it changes.")
+        default: return DemoPhrase("Maʼlumotlar zarurat boʻyicha yangilanadi.", "Данные обновляются по мере необходимости.", "The data is updated as needed.")
         }
     }
 }

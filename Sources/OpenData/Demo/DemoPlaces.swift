@@ -1,17 +1,19 @@
 // The places datasets are about: the Republic, its 14 first-level regions (12 viloyats, the Republic of
 // Karakalpakstan and Tashkent city), and a few cities and one district with their own administrations.
 
+private typealias P = DemoPhrase
+
 /// A district or city inside a region, or a mahalla inside a city.
 struct DemoArea: Sendable {
     enum Kind: Sendable { case district, city, mahalla, region }
     let base: String
     let kind: Kind
     /// "Chilonzor tumani" / "район Чилонзор" / "Chilonzor district".
-    let phrase: Phrase
+    let phrase: DemoPhrase
     /// For `.region` rows (areas of the Republic), the region's centre and spread.
     let centre: (latitude: Double, longitude: Double, spread: Double)?
 
-    init(base: String, kind: Kind, regionName: Phrase? = nil, centre: (latitude: Double, longitude: Double, spread: Double)? = nil) {
+    init(base: String, kind: Kind, regionName: DemoPhrase? = nil, centre: (latitude: Double, longitude: Double, spread: Double)? = nil) {
         self.base = base
         self.kind = kind
         self.centre = centre
@@ -21,9 +23,9 @@ struct DemoArea: Sendable {
         }
         let ru = DemoScript.russian(base)
         switch kind {
-        case .district: phrase = Phrase("\(base) tumani", "район \(ru)", "\(base) district")
-        case .city: phrase = Phrase("\(base) shahri", "г. \(ru)", "\(base) city")
-        case .mahalla: phrase = Phrase("\(base) MFY", "махалля «\(ru)»", "\(base) mahalla")
+        case .district: phrase = P("\(base) tumani", "район \(ru)", "\(base) district")
+        case .city: phrase = P("\(base) shahri", "г. \(ru)", "\(base) city")
+        case .mahalla: phrase = P("\(base) MFY", "махалля «\(ru)»", "\(base) mahalla")
         case .region: phrase = .name(base)
         }
     }
@@ -34,11 +36,11 @@ struct DemoPlace: Sendable {
     let slug: String
     let level: Level
     /// Nominative: "Samarqand viloyati" / "Самаркандская область" / "Samarkand Region".
-    let nom: Phrase
+    let nom: DemoPhrase
     /// Where: "Samarqand viloyatida" / "в Самаркандской области" / "in Samarkand Region".
-    let loc: Phrase
+    let loc: DemoPhrase
     /// Of: "Samarqand viloyatining" / "Самаркандской области" / "Samarkand Region".
-    let gen: Phrase
+    let gen: DemoPhrase
     /// A short tag: "samarqand".
     let tag: String
     let phoneCode: String
@@ -50,7 +52,7 @@ struct DemoPlace: Sendable {
     /// The slug of the administration (hokimlik) of this place.
     let administration: String
 
-    var placeholders: [String: Phrase] { ["nom": nom, "loc": loc, "gen": gen] }
+    var placeholders: [String: DemoPhrase] { ["nom": nom, "loc": loc, "gen": gen] }
 }
 
 enum DemoPlaces {
@@ -61,7 +63,7 @@ enum DemoPlaces {
     ) -> DemoPlace {
         DemoPlace(
             slug: slug, level: .region,
-            nom: Phrase(uz, ru, en), loc: Phrase(uzLoc, ruLoc, enLoc ?? "in \(en)"), gen: Phrase(uzGen, ruGen, en),
+            nom: P(uz, ru, en), loc: P(uzLoc, ruLoc, enLoc ?? "in \(en)"), gen: P(uzGen, ruGen, en),
             tag: tag, phoneCode: phone, latitude: lat, longitude: lon, spread: spread,
             areas: cities.map { DemoArea(base: $0, kind: .city) } + districts.map { DemoArea(base: $0, kind: .district) },
             administration: admin)
@@ -71,28 +73,34 @@ enum DemoPlaces {
     static let regions: [DemoPlace] = [
         region("qoraqalpogiston-respublikasi", "qoraqalpogʻiston", uz: "Qoraqalpogʻiston Respublikasi", uzLoc: "Qoraqalpogʻiston Respublikasida",
                uzGen: "Qoraqalpogʻiston Respublikasining", ru: "Республика Каракалпакстан", ruLoc: "в Республике Каракалпакстан",
-               ruGen: "Республики Каракалпакстан", en: "Republic of Karakalpakstan", enLoc: "in the Republic of Karakalpakstan", phone: "61", lat: 42.46, lon: 59.61, spread: 0.45,
-               cities: ["Nukus", "Taxiatosh"], districts: ["Amudaryo", "Beruniy", "Chimboy", "Ellikqalʼa", "Kegeyli", "Moʻynoq", "Qanlikoʻl", "Qoʻngʻirot", "Qoraoʻzak", "Shumanay", "Taxtakoʻpir", "Toʻrtkoʻl", "Xoʻjayli"],
+               ruGen: "Республики Каракалпакстан", en: "Republic of Karakalpakstan", enLoc: "in the Republic of Karakalpakstan",
+               phone: "61", lat: 42.46, lon: 59.61, spread: 0.45,
+               cities: ["Nukus", "Taxiatosh"],
+               districts: ["Amudaryo", "Beruniy", "Chimboy", "Ellikqalʼa", "Kegeyli", "Moʻynoq", "Qanlikoʻl", "Qoʻngʻirot", "Qoraoʻzak", "Shumanay", "Taxtakoʻpir", "Toʻrtkoʻl", "Xoʻjayli"],
                admin: "qoraqalpogiston-vazirlar-kengashi"),
         region("andijon-viloyati", "andijon", uz: "Andijon viloyati", uzLoc: "Andijon viloyatida", uzGen: "Andijon viloyatining",
                ru: "Андижанская область", ruLoc: "в Андижанской области", ruGen: "Андижанской области", en: "Andijan Region",
                phone: "74", lat: 40.78, lon: 72.34, spread: 0.2,
-               cities: ["Andijon", "Xonobod"], districts: ["Asaka", "Baliqchi", "Boʻston", "Buloqboshi", "Izboskan", "Jalaquduq", "Xoʻjaobod", "Qoʻrgʻontepa", "Marhamat", "Oltinkoʻl", "Paxtaobod", "Shahrixon", "Ulugʻnor"],
+               cities: ["Andijon", "Xonobod"],
+               districts: ["Asaka", "Baliqchi", "Boʻston", "Buloqboshi", "Izboskan", "Jalaquduq", "Xoʻjaobod", "Qoʻrgʻontepa", "Marhamat", "Oltinkoʻl", "Paxtaobod", "Shahrixon", "Ulugʻnor"],
                admin: "andijon-viloyati-hokimligi"),
         region("buxoro-viloyati", "buxoro", uz: "Buxoro viloyati", uzLoc: "Buxoro viloyatida", uzGen: "Buxoro viloyatining",
                ru: "Бухарская область", ruLoc: "в Бухарской области", ruGen: "Бухарской области", en: "Bukhara Region",
                phone: "65", lat: 39.77, lon: 64.42, spread: 0.35,
-               cities: ["Buxoro", "Kogon"], districts: ["Olot", "Gʻijduvon", "Jondor", "Qorakoʻl", "Qorovulbozor", "Peshku", "Romitan", "Shofirkon", "Vobkent"],
+               cities: ["Buxoro", "Kogon"],
+               districts: ["Olot", "Gʻijduvon", "Jondor", "Qorakoʻl", "Qorovulbozor", "Peshku", "Romitan", "Shofirkon", "Vobkent"],
                admin: "buxoro-viloyati-hokimligi"),
         region("jizzax-viloyati", "jizzax", uz: "Jizzax viloyati", uzLoc: "Jizzax viloyatida", uzGen: "Jizzax viloyatining",
                ru: "Джизакская область", ruLoc: "в Джизакской области", ruGen: "Джизакской области", en: "Jizzakh Region",
                phone: "72", lat: 40.12, lon: 67.84, spread: 0.3,
-               cities: ["Jizzax"], districts: ["Arnasoy", "Baxmal", "Doʻstlik", "Forish", "Gʻallaorol", "Sharof Rashidov", "Mirzachoʻl", "Paxtakor", "Yangiobod", "Zomin", "Zafarobod", "Zarbdor"],
+               cities: ["Jizzax"],
+               districts: ["Arnasoy", "Baxmal", "Doʻstlik", "Forish", "Gʻallaorol", "Sharof Rashidov", "Mirzachoʻl", "Paxtakor", "Yangiobod", "Zomin", "Zafarobod", "Zarbdor"],
                admin: "jizzax-viloyati-hokimligi"),
         region("qashqadaryo-viloyati", "qashqadaryo", uz: "Qashqadaryo viloyati", uzLoc: "Qashqadaryo viloyatida", uzGen: "Qashqadaryo viloyatining",
                ru: "Кашкадарьинская область", ruLoc: "в Кашкадарьинской области", ruGen: "Кашкадарьинской области", en: "Kashkadarya Region",
                phone: "75", lat: 38.86, lon: 65.79, spread: 0.35,
-               cities: ["Qarshi", "Shahrisabz"], districts: ["Chiroqchi", "Dehqonobod", "Gʻuzor", "Qamashi", "Koson", "Kasbi", "Kitob", "Mirishkor", "Muborak", "Nishon", "Yakkabogʻ", "Koʻkdala"],
+               cities: ["Qarshi", "Shahrisabz"],
+               districts: ["Chiroqchi", "Dehqonobod", "Gʻuzor", "Qamashi", "Koson", "Kasbi", "Kitob", "Mirishkor", "Muborak", "Nishon", "Yakkabogʻ", "Koʻkdala"],
                admin: "qashqadaryo-viloyati-hokimligi"),
         region("navoiy-viloyati", "navoiy", uz: "Navoiy viloyati", uzLoc: "Navoiy viloyatida", uzGen: "Navoiy viloyatining",
                ru: "Навоийская область", ruLoc: "в Навоийской области", ruGen: "Навоийской области", en: "Navoi Region",
@@ -102,42 +110,50 @@ enum DemoPlaces {
         region("namangan-viloyati", "namangan", uz: "Namangan viloyati", uzLoc: "Namangan viloyatida", uzGen: "Namangan viloyatining",
                ru: "Наманганская область", ruLoc: "в Наманганской области", ruGen: "Наманганской области", en: "Namangan Region",
                phone: "69", lat: 41.00, lon: 71.67, spread: 0.25,
-               cities: ["Namangan"], districts: ["Chortoq", "Chust", "Kosonsoy", "Mingbuloq", "Norin", "Pop", "Toʻraqoʻrgʻon", "Uchqoʻrgʻon", "Uychi", "Yangiqoʻrgʻon", "Davlatobod"],
+               cities: ["Namangan"],
+               districts: ["Chortoq", "Chust", "Kosonsoy", "Mingbuloq", "Norin", "Pop", "Toʻraqoʻrgʻon", "Uchqoʻrgʻon", "Uychi", "Yangiqoʻrgʻon", "Davlatobod"],
                admin: "namangan-viloyati-hokimligi"),
         region("samarqand-viloyati", "samarqand", uz: "Samarqand viloyati", uzLoc: "Samarqand viloyatida", uzGen: "Samarqand viloyatining",
                ru: "Самаркандская область", ruLoc: "в Самаркандской области", ruGen: "Самаркандской области", en: "Samarkand Region",
                phone: "66", lat: 39.65, lon: 66.96, spread: 0.3,
-               cities: ["Samarqand", "Kattaqoʻrgʻon"], districts: ["Bulungʻur", "Ishtixon", "Jomboy", "Qoʻshrabot", "Narpay", "Nurobod", "Oqdaryo", "Paxtachi", "Payariq", "Pastdargʻom", "Toyloq", "Urgut"],
+               cities: ["Samarqand", "Kattaqoʻrgʻon"],
+               districts: ["Bulungʻur", "Ishtixon", "Jomboy", "Qoʻshrabot", "Narpay", "Nurobod", "Oqdaryo", "Paxtachi", "Payariq", "Pastdargʻom", "Toyloq", "Urgut"],
                admin: "samarqand-viloyati-hokimligi"),
         region("surxondaryo-viloyati", "surxondaryo", uz: "Surxondaryo viloyati", uzLoc: "Surxondaryo viloyatida", uzGen: "Surxondaryo viloyatining",
                ru: "Сурхандарьинская область", ruLoc: "в Сурхандарьинской области", ruGen: "Сурхандарьинской области", en: "Surkhandarya Region",
                phone: "76", lat: 37.85, lon: 67.55, spread: 0.35,
-               cities: ["Termiz"], districts: ["Angor", "Bandixon", "Boysun", "Denov", "Jarqoʻrgʻon", "Qiziriq", "Qumqoʻrgʻon", "Muzrabot", "Oltinsoy", "Sariosiyo", "Sherobod", "Shoʻrchi", "Uzun"],
+               cities: ["Termiz"],
+               districts: ["Angor", "Bandixon", "Boysun", "Denov", "Jarqoʻrgʻon", "Qiziriq", "Qumqoʻrgʻon", "Muzrabot", "Oltinsoy", "Sariosiyo", "Sherobod", "Shoʻrchi", "Uzun"],
                admin: "surxondaryo-viloyati-hokimligi"),
         region("sirdaryo-viloyati", "sirdaryo", uz: "Sirdaryo viloyati", uzLoc: "Sirdaryo viloyatida", uzGen: "Sirdaryo viloyatining",
                ru: "Сырдарьинская область", ruLoc: "в Сырдарьинской области", ruGen: "Сырдарьинской области", en: "Syrdarya Region",
                phone: "67", lat: 40.49, lon: 68.78, spread: 0.2,
-               cities: ["Guliston", "Yangiyer", "Shirin"], districts: ["Boyovut", "Mirzaobod", "Oqoltin", "Sardoba", "Sayxunobod", "Sirdaryo", "Xovos"],
+               cities: ["Guliston", "Yangiyer", "Shirin"],
+               districts: ["Boyovut", "Mirzaobod", "Oqoltin", "Sardoba", "Sayxunobod", "Sirdaryo", "Xovos"],
                admin: "sirdaryo-viloyati-hokimligi"),
         region("toshkent-viloyati", "toshkent-viloyati", uz: "Toshkent viloyati", uzLoc: "Toshkent viloyatida", uzGen: "Toshkent viloyatining",
                ru: "Ташкентская область", ruLoc: "в Ташкентской области", ruGen: "Ташкентской области", en: "Tashkent Region",
                phone: "70", lat: 41.05, lon: 69.50, spread: 0.3,
-               cities: ["Nurafshon", "Angren", "Olmaliq", "Chirchiq", "Bekobod"], districts: ["Boʻka", "Boʻstonliq", "Chinoz", "Qibray", "Ohangaron", "Oqqoʻrgʻon", "Parkent", "Piskent", "Quyichirchiq", "Yangiyoʻl", "Zangiota"],
+               cities: ["Nurafshon", "Angren", "Olmaliq", "Chirchiq", "Bekobod"],
+               districts: ["Boʻka", "Boʻstonliq", "Chinoz", "Qibray", "Ohangaron", "Oqqoʻrgʻon", "Parkent", "Piskent", "Quyichirchiq", "Yangiyoʻl", "Zangiota"],
                admin: "toshkent-viloyati-hokimligi"),
         region("fargona-viloyati", "fargʻona", uz: "Fargʻona viloyati", uzLoc: "Fargʻona viloyatida", uzGen: "Fargʻona viloyatining",
                ru: "Ферганская область", ruLoc: "в Ферганской области", ruGen: "Ферганской области", en: "Fergana Region",
                phone: "73", lat: 40.39, lon: 71.78, spread: 0.25,
-               cities: ["Fargʻona", "Margʻilon", "Qoʻqon", "Quvasoy"], districts: ["Beshariq", "Bogʻdod", "Buvayda", "Dangʻara", "Furqat", "Oltiariq", "Quva", "Rishton", "Soʻx", "Toshloq", "Uchkoʻprik", "Yozyovon"],
+               cities: ["Fargʻona", "Margʻilon", "Qoʻqon", "Quvasoy"],
+               districts: ["Beshariq", "Bogʻdod", "Buvayda", "Dangʻara", "Furqat", "Oltiariq", "Quva", "Rishton", "Soʻx", "Toshloq", "Uchkoʻprik", "Yozyovon"],
                admin: "fargona-viloyati-hokimligi"),
         region("xorazm-viloyati", "xorazm", uz: "Xorazm viloyati", uzLoc: "Xorazm viloyatida", uzGen: "Xorazm viloyatining",
                ru: "Хорезмская область", ruLoc: "в Хорезмской области", ruGen: "Хорезмской области", en: "Khorezm Region",
                phone: "62", lat: 41.55, lon: 60.63, spread: 0.25,
-               cities: ["Urganch", "Xiva"], districts: ["Bogʻot", "Gurlan", "Xonqa", "Hazorasp", "Qoʻshkoʻpir", "Shovot", "Yangiariq", "Yangibozor", "Tuproqqalʼa"],
+               cities: ["Urganch", "Xiva"],
+               districts: ["Bogʻot", "Gurlan", "Xonqa", "Hazorasp", "Qoʻshkoʻpir", "Shovot", "Yangiariq", "Yangibozor", "Tuproqqalʼa"],
                admin: "xorazm-viloyati-hokimligi"),
         region("toshkent-shahri", "toshkent", uz: "Toshkent shahri", uzLoc: "Toshkent shahrida", uzGen: "Toshkent shahrining",
                ru: "город Ташкент", ruLoc: "в городе Ташкенте", ruGen: "города Ташкента", en: "Tashkent City",
                phone: "71", lat: 41.311, lon: 69.279, spread: 0.07,
-               cities: [], districts: ["Bektemir", "Chilonzor", "Mirobod", "Mirzo Ulugʻbek", "Olmazor", "Sergeli", "Shayxontohur", "Uchtepa", "Yakkasaroy", "Yashnobod", "Yunusobod", "Yangihayot"],
+               cities: [],
+               districts: ["Bektemir", "Chilonzor", "Mirobod", "Mirzo Ulugʻbek", "Olmazor", "Sergeli", "Shayxontohur", "Uchtepa", "Yakkasaroy", "Yashnobod", "Yunusobod", "Yangihayot"],
                admin: "toshkent-shahar-hokimligi"),
     ]
 
@@ -155,7 +171,7 @@ enum DemoPlaces {
         let picked = (0..<12).map { mahallas[($0 * 5 + offset) % mahallas.count] }
         return DemoPlace(
             slug: slug, level: .city,
-            nom: Phrase(uz, ru, en), loc: Phrase(uzLoc, ruLoc, "in \(en)"), gen: Phrase(uzGen, ruGen, en),
+            nom: P(uz, ru, en), loc: P(uzLoc, ruLoc, "in \(en)"), gen: P(uzGen, ruGen, en),
             tag: tag, phoneCode: phone, latitude: lat, longitude: lon, spread: 0.035,
             areas: picked.map { DemoArea(base: $0, kind: .mahalla) },
             administration: admin)
@@ -183,9 +199,9 @@ enum DemoPlaces {
     /// The Republic as a whole; its areas are the 14 regions.
     static let country = DemoPlace(
         slug: "ozbekiston", level: .country,
-        nom: Phrase("Oʻzbekiston Respublikasi", "Республика Узбекистан", "Uzbekistan"),
-        loc: Phrase("Oʻzbekiston Respublikasida", "в Республике Узбекистан", "in Uzbekistan"),
-        gen: Phrase("Oʻzbekiston Respublikasining", "Республики Узбекистан", "Uzbekistan"),
+        nom: P("Oʻzbekiston Respublikasi", "Республика Узбекистан", "Uzbekistan"),
+        loc: P("Oʻzbekiston Respublikasida", "в Республике Узбекистан", "in Uzbekistan"),
+        gen: P("Oʻzbekiston Respublikasining", "Республики Узбекистан", "Uzbekistan"),
         tag: "respublika", phoneCode: "71", latitude: 41.311, longitude: 69.279, spread: 0.07,
         areas: regions.map {
             DemoArea(base: $0.nom.uz, kind: .region, regionName: $0.nom, centre: ($0.latitude, $0.longitude, $0.spread))

@@ -2,7 +2,7 @@
 // Never draws from the system; never iterates dictionaries or sets (their order differs per process).
 
 /// SplitMix64 (Steele, Lea, Flood 2014): 64 bits of state, good enough statistics for demo data.
-struct SplitMix64: RandomNumberGenerator {
+struct DemoRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -96,7 +96,7 @@ enum DemoScript {
     /// Latin-script tokens that stay as they are in Cyrillic text.
     private static let keptTokens: Set<String> = [
         "CSV", "JSON", "XML", "ID", "GPS", "IT", "ISO", "UTC", "API", "WGS", "USD", "EUR", "RUB", "CNY",
-        "KZT", "GBP", "JPY", "CHF", "KRW", "TRY", "PM", "GDP", "I", "II", "III", "IV", "YYYY", "MM", "DD",
+        "KZT", "GBP", "JPY", "CHF", "KRW", "TRY", "PM", "GDP", "I", "II", "III", "IV", "YYYY", "MM", "DD", "C",
     ]
 
     /// Loanwords whose Cyrillic spelling the letter rules cannot recover (ц written s, ь and ъ dropped,
@@ -112,6 +112,13 @@ enum DemoScript {
         ("funksional", "функционал"), ("sertifikat", "сертификат"),
         ("litsenziya", "лицензия"), ("prinsip", "принцип"), ("seftriakson", "цефтриаксон"), ("yevro", "евро"),
     ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Indices into `stems` by first letter, so that most words are checked against none.
+    private static let stemsByInitial: [Unicode.Scalar: [Int]] = {
+        var index: [Unicode.Scalar: [Int]] = [:]
+        for (i, stem) in stems.enumerated() { index[stem.0[0], default: []].append(i) }
+        return index
+    }()
 
     /// Whole words with a soft sign that suffixes would move; only the bare form is used here.
     private static let words: [String: String] = [
@@ -163,7 +170,9 @@ enum DemoScript {
             }
             return
         }
-        for (stem, cyr) in stems where n >= stem.count && lowered[0] == stem[0] {
+        for index in stemsByInitial[lowered[0]] ?? [] {
+            let (stem, cyr) = stems[index]
+            guard n >= stem.count else { continue }
             var same = true
             for k in 1..<stem.count where lowered[k] != stem[k] {
                 same = false

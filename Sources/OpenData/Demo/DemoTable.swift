@@ -1,27 +1,29 @@
 import ManbaCore
 
+private typealias P = DemoPhrase
+
 /// A table before it is written out in one language.
 struct DemoTable {
     enum ValueType {
         case text, integer, decimal, date, coordinate
 
-        var phrase: Phrase {
+        var phrase: DemoPhrase {
             switch self {
-            case .text: return Phrase("matn", "текст", "text")
-            case .integer: return Phrase("butun son", "целое число", "integer")
-            case .decimal: return Phrase("kasr son", "дробное число", "decimal")
-            case .date: return Phrase("sana (YYYY-MM-DD)", "дата (ГГГГ-ММ-ДД)", "date (YYYY-MM-DD)")
-            case .coordinate: return Phrase("koordinata (WGS 84)", "координата (WGS 84)", "coordinate (WGS 84)")
+            case .text: return P("matn", "текст", "text")
+            case .integer: return P("butun son", "целое число", "integer")
+            case .decimal: return P("kasr son", "дробное число", "decimal")
+            case .date: return P("sana (YYYY-MM-DD)", "дата (ГГГГ-ММ-ДД)", "date (YYYY-MM-DD)")
+            case .coordinate: return P("koordinata (WGS 84)", "координата (WGS 84)", "coordinate (WGS 84)")
             }
         }
     }
 
     struct Column {
-        let header: Phrase
+        let header: DemoPhrase
         let type: ValueType
-        let unit: Phrase?
+        let unit: DemoPhrase?
 
-        init(_ header: Phrase, _ type: ValueType = .text, unit: Phrase? = nil) {
+        init(_ header: DemoPhrase, _ type: ValueType = .text, unit: DemoPhrase? = nil) {
             self.header = header
             self.type = type
             self.unit = unit
@@ -29,7 +31,7 @@ struct DemoTable {
     }
 
     enum Cell {
-        case text(Phrase)
+        case text(DemoPhrase)
         case int(Int)
         /// A fixed-point number: `value` in units of 10^-places.
         case decimal(Int, places: Int)
@@ -89,9 +91,9 @@ struct DemoTable {
     var dictionary: DemoTable {
         DemoTable(
             columns: [
-                Column(Phrase("Ustun", "Столбец", "Column")),
-                Column(Phrase("Maʼlumot turi", "Тип данных", "Data type")),
-                Column(Phrase("Oʻlchov birligi", "Единица измерения", "Unit")),
+                Column(P("Ustun", "Столбец", "Column")),
+                Column(P("Maʼlumot turi", "Тип данных", "Data type")),
+                Column(P("Oʻlchov birligi", "Единица измерения", "Unit")),
             ],
             rows: columns.map { [.text($0.header), .text($0.type.phrase), $0.unit.map(Cell.text) ?? .empty] })
     }

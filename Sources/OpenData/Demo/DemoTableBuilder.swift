@@ -1,5 +1,7 @@
 // Fills a `DemoTableSpec` with plausible numbers for one place and year.
 
+private typealias P = DemoPhrase
+
 struct DemoBuiltTable {
     let table: DemoTable
     let temporalStart: String?
@@ -9,15 +11,15 @@ struct DemoBuiltTable {
 struct DemoTableBuilder {
     let place: DemoPlace
     let year: Int
-    var rng: SplitMix64
+    var rng: DemoRandom
 
     private typealias Column = DemoTable.Column
     private typealias Cell = DemoTable.Cell
 
-    private static let numberHeader = Phrase("T/r", "№", "No.")
-    private static let areaHeader = Phrase("Hudud", "Территория", "Area")
-    private static let totalRow = Phrase("Jami", "Итого", "Total")
-    private static let yearHeader = Phrase("Yil", "Год", "Year")
+    private static let numberHeader = P("T/r", "№", "No.")
+    private static let areaHeader = P("Hudud", "Территория", "Area")
+    private static let totalRow = P("Jami", "Итого", "Total")
+    private static let yearHeader = P("Yil", "Год", "Year")
 
     private var wholeYear: (String, String) { ("\(year)-01-01", "\(year)-12-31") }
 
@@ -36,6 +38,7 @@ struct DemoTableBuilder {
         case .measurements(let posts, let measures, let days): return measurements(posts: posts, measures, days: days)
         case .exchangeRates: return exchangeRates()
         case .climate: return climate()
+        case .crops: return crops()
         }
     }
 
@@ -67,7 +70,9 @@ struct DemoTableBuilder {
     private mutating func values(_ measures: [DemoMeasure], size: (num: Int, den: Int) = (1, 1), factor: Int = 1000) -> [Int] {
         var out: [Int] = []
         for m in measures {
-            if let base = m.share, base < out.count {
+            if let r = m.ratio {
+                out.append(r.part < out.count && r.whole < out.count ? out[r.part] * 1000 / max(1, out[r.whole]) : 0)
+            } else if let base = m.share, base < out.count {
                 let basePlaces = measures[base].places
                 var v = out[base] * rng.int(m.range) / 1000
                 if m.places > basePlaces { for _ in basePlaces..<m.places { v *= 10 } }
@@ -77,7 +82,8 @@ struct DemoTableBuilder {
                 let raw = rng.int(m.range)
                 out.append(max(0, raw * size.num / size.den * factor / 1000))
             } else {
-                out.append(rng.int(m.range))
+                let v = rng.int(m.range)
+                out.append(m.step > 1 ? (v + m.step / 2) / m.step * m.step : v)
             }
         }
         return out
@@ -99,7 +105,7 @@ struct DemoTableBuilder {
 
     private func centre(of area: DemoArea) -> (Double, Double, Double) {
         if let c = area.centre { return (c.latitude, c.longitude, c.spread * 0.5) }
-        var local = SplitMix64(seed: 0x5eed, label: place.slug + "/" + area.base)
+        var local = DemoRandom(seed: 0x5eed, label: place.slug + "/" + area.base)
         let lat = place.latitude + (local.unit() * 2 - 1) * place.spread
         let lon = place.longitude + (local.unit() * 2 - 1) * place.spread * 1.3
         return (lat, lon, place.spread * 0.15)
@@ -124,7 +130,7 @@ struct DemoTableBuilder {
 
     private mutating func facilities(_ f: DemoFacilities) -> DemoBuiltTable {
         var count = rng.int(f.rows)
-        var names: [Phrase] = []
+        var names: [DemoPhrase] = []
         var fixedAreas: [Int]? = nil
         switch f.naming {
         case .phrases(let list):
@@ -140,14 +146,14 @@ struct DemoTableBuilder {
             count = min(count, list.count)
             names = rng.sample(list, count: count).map { pattern.filling(["x": .name($0)]) }
         }
-        var columns = [Column(Self.numberHeader, .integer), Column(Phrase("Nomi", "Наименование", "Name")), Column(Self.areaHeader),
-                       Column(Phrase("Manzil", "Адрес", "Address"))]
-        if !f.kinds.isEmpty { columns.append(Column(Phrase("Turi", "Тип", "Type"))) }
+        var columns = [Column(Self.numberHeader, .integer), Column(P("Nomi", "Наименование", "Name")), Column(Self.areaHeader),
+                       Column(P("Manzil", "Адрес", "Address"))]
+        if !f.kinds.isEmpty { columns.append(Column(P("Turi", "Тип", "Type"))) }
         columns += f.measures.map(column)
-        if f.phone { columns.append(Column(Phrase("Telefon", "Телефон", "Phone"))) }
+        if f.phone { columns.append(Column(P("Telefon", "Телефон", "Phone"))) }
         if f.coordinates {
-            columns.append(Column(Phrase("Kenglik", "Широта", "Latitude"), .coordinate))
-            columns.append(Column(Phrase("Uzunlik", "Долгота", "Longitude"), .coordinate))
+            columns.append(Column(P("Kenglik", "Широта", "Latitude"), .coordinate))
+            columns.append(Column(P("Uzunlik", "Долгота", "Longitude"), .coordinate))
         }
         // Rows grouped by area, in the order areas are listed.
         var drafts: [(Int, [Cell])] = []
@@ -223,11 +229,11 @@ struct DemoTableBuilder {
             start = "\(year - n + 1)-01-01"
         case .months:
             labels = DemoDates.months.map { .text($0) }
-            firstColumn = Column(Phrase("Oy", "Месяц", "Month"))
+            firstColumn = Column(P("Oy", "Месяц", "Month"))
             step = (960, 1050)
         case .quarters:
             labels = DemoDates.quarters.map { .text($0) }
-            firstColumn = Column(Phrase("Chorak", "Квартал", "Quarter"))
+            firstColumn = Column(P("Chorak", "Квартал", "Quarter"))
             step = (970, 1060)
         }
         var current = values(measures, size: placeSize)
@@ -236,7 +242,9 @@ struct DemoTableBuilder {
             if i > 0 {
                 let fresh = values(measures)
                 for (j, m) in measures.enumerated() {
-                    if let b = m.share, b < j {
+                    if let r = m.ratio, r.part < j, r.whole < j {
+                        current[j] = current[r.part] * 1000 / max(1, current[r.whole])
+                    } else if let b = m.share, b < j {
                         current[j] = current[b] * rng.int(m.range) / 1000
                         if m.places > measures[b].places { for _ in measures[b].places..<m.places { current[j] *= 10 } }
                         if m.places < measures[b].places { for _ in m.places..<measures[b].places { current[j] /= 10 } }
@@ -253,7 +261,7 @@ struct DemoTableBuilder {
         return DemoBuiltTable(table: table, temporalStart: start, temporalEnd: wholeYear.1)
     }
 
-    private mutating func categories(_ label: Phrase, _ items: [Phrase], _ measures: [DemoMeasure], total: Bool) -> DemoBuiltTable {
+    private mutating func categories(_ label: DemoPhrase, _ items: [DemoPhrase], _ measures: [DemoMeasure], total: Bool) -> DemoBuiltTable {
         var raw: [[Int]] = []
         var rows: [[Cell]] = []
         for item in items {
@@ -266,7 +274,7 @@ struct DemoTableBuilder {
         return DemoBuiltTable(table: table, temporalStart: wholeYear.0, temporalEnd: wholeYear.1)
     }
 
-    private mutating func categoryYears(_ label: Phrase, _ items: [Phrase], _ m: DemoMeasure, years: Int) -> DemoBuiltTable {
+    private mutating func categoryYears(_ label: DemoPhrase, _ items: [DemoPhrase], _ m: DemoMeasure, years: Int) -> DemoBuiltTable {
         let first = year - years + 1
         let rows: [[Cell]] = items.map { item in
             [.text(item)] + trend(m, years: years, size: placeSize, factor: rng.int(500...1500)).map { m.places > 0 ? .decimal($0, places: m.places) : .int($0) }
@@ -275,7 +283,7 @@ struct DemoTableBuilder {
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: "\(first)-01-01", temporalEnd: "\(year)-12-31")
     }
 
-    private mutating func budget(_ items: [Phrase], scale range: ClosedRange<Int>) -> DemoBuiltTable {
+    private mutating func budget(_ items: [DemoPhrase], scale range: ClosedRange<Int>) -> DemoBuiltTable {
         var plans = 0, facts = 0
         var rows: [[Cell]] = []
         for item in items {
@@ -287,10 +295,10 @@ struct DemoTableBuilder {
         }
         rows.append([.text(Self.totalRow), .decimal(plans, places: 1), .decimal(facts, places: 1), .decimal(facts * 1000 / max(1, plans), places: 1)])
         let columns = [
-            Column(Phrase("Koʻrsatkich", "Показатель", "Item")),
-            Column(Phrase("Tasdiqlangan reja", "Утверждённый план", "Approved plan"), .decimal, unit: DemoUnits.millionSum),
-            Column(Phrase("Amalda ijro", "Фактическое исполнение", "Actual"), .decimal, unit: DemoUnits.millionSum),
-            Column(Phrase("Ijro darajasi", "Уровень исполнения", "Execution rate"), .decimal, unit: DemoUnits.percent),
+            Column(P("Koʻrsatkich", "Показатель", "Item")),
+            Column(P("Tasdiqlangan reja", "Утверждённый план", "Approved plan"), .decimal, unit: DemoUnits.millionSum),
+            Column(P("Amalda ijro", "Фактическое исполнение", "Actual"), .decimal, unit: DemoUnits.millionSum),
+            Column(P("Ijro darajasi", "Уровень исполнения", "Execution rate"), .decimal, unit: DemoUnits.percent),
         ]
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: wholeYear.0, temporalEnd: wholeYear.1)
     }
@@ -305,12 +313,12 @@ struct DemoTableBuilder {
             return [.raw(date), .text(item.name), .text(item.unit), .int(average), .int(low), .int(high)]
         }
         let columns = [
-            Column(Phrase("Sana", "Дата", "Date"), .date),
-            Column(Phrase("Mahsulot", "Товар", "Product")),
-            Column(Phrase("Oʻlchov birligi", "Единица измерения", "Unit")),
-            Column(Phrase("Oʻrtacha narx", "Средняя цена", "Average price"), .integer, unit: DemoUnits.sum),
-            Column(Phrase("Eng past narx", "Минимальная цена", "Lowest price"), .integer, unit: DemoUnits.sum),
-            Column(Phrase("Eng yuqori narx", "Максимальная цена", "Highest price"), .integer, unit: DemoUnits.sum),
+            Column(P("Sana", "Дата", "Date"), .date),
+            Column(P("Mahsulot", "Товар", "Product")),
+            Column(P("Oʻlchov birligi", "Единица измерения", "Unit")),
+            Column(P("Oʻrtacha narx", "Средняя цена", "Average price"), .integer, unit: DemoUnits.sum),
+            Column(P("Eng past narx", "Минимальная цена", "Lowest price"), .integer, unit: DemoUnits.sum),
+            Column(P("Eng yuqori narx", "Максимальная цена", "Highest price"), .integer, unit: DemoUnits.sum),
         ]
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: date, temporalEnd: date)
     }
@@ -357,23 +365,23 @@ struct DemoTableBuilder {
             ])
         }
         let columns = [
-            Column(Phrase("Yoʻnalish raqami", "Номер маршрута", "Route")),
-            Column(Phrase("Boshlangʻich bekat", "Начальная остановка", "From")),
-            Column(Phrase("Oxirgi bekat", "Конечная остановка", "To")),
-            Column(Phrase("Uzunligi", "Протяжённость", "Length"), .decimal, unit: DemoUnits.km),
-            Column(Phrase("Bekatlar soni", "Число остановок", "Stops"), .integer),
-            Column(Phrase("Avtobuslar soni", "Число автобусов", "Buses"), .integer),
-            Column(Phrase("Harakat oraligʻi", "Интервал движения", "Interval"), .integer, unit: DemoUnits.minutes),
-            Column(Phrase("Ish vaqti", "Время работы", "Hours")),
+            Column(P("Yoʻnalish raqami", "Номер маршрута", "Route")),
+            Column(P("Boshlangʻich bekat", "Начальная остановка", "From")),
+            Column(P("Oxirgi bekat", "Конечная остановка", "To")),
+            Column(P("Uzunligi", "Протяжённость", "Length"), .decimal, unit: DemoUnits.km),
+            Column(P("Bekatlar soni", "Число остановок", "Stops"), .integer),
+            Column(P("Avtobuslar soni", "Число автобусов", "Buses"), .integer),
+            Column(P("Harakat oraligʻi", "Интервал движения", "Interval"), .integer, unit: DemoUnits.minutes),
+            Column(P("Ish vaqti", "Время работы", "Hours")),
         ]
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: nil, temporalEnd: nil)
     }
 
     private mutating func measurements(posts: Int, _ measures: [DemoMeasure], days: Int) -> DemoBuiltTable {
         let firstDay = rng.int(1...(DemoDates.daysIn(year) - days))
-        let stations: [(Phrase, DemoArea)] = (1...posts).map { i in
+        let stations: [(DemoPhrase, DemoArea)] = (1...posts).map { i in
             let area = rng.pick(place.areas)
-            return (Phrase("\(i)-post", "Пост № \(i)", "Post \(i)").appending(area.phrase, separator: ", "), area)
+            return (P("\(i)-post", "Пост № \(i)", "Post \(i)").appending(area.phrase, separator: ", "), area)
         }
         var rows: [[Cell]] = []
         for d in 0..<days {
@@ -382,7 +390,7 @@ struct DemoTableBuilder {
                 rows.append([.raw(date), .text(name)] + cells(values(measures), measures))
             }
         }
-        let columns = [Column(Phrase("Sana", "Дата", "Date"), .date), Column(Phrase("Kuzatuv posti", "Пост наблюдения", "Monitoring post"))]
+        let columns = [Column(P("Sana", "Дата", "Date"), .date), Column(P("Kuzatuv posti", "Пост наблюдения", "Monitoring post"))]
             + measures.map(column)
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows),
                               temporalStart: DemoDates.string(year, day: firstDay), temporalEnd: DemoDates.string(year, day: firstDay + days - 1))
@@ -390,13 +398,13 @@ struct DemoTableBuilder {
 
     private mutating func exchangeRates() -> DemoBuiltTable {
         // Official rates of the Central Bank, soʻm per unit, roughly as in the given year.
-        let currencies: [(Phrase, String, Int, Int)] = [
-            (Phrase("AQSH dollari", "Доллар США", "US dollar"), "USD", 1, 1_150_000),
-            (Phrase("Yevro", "Евро", "Euro"), "EUR", 1, 1_250_000),
-            (Phrase("Rossiya rubli", "Российский рубль", "Russian rouble"), "RUB", 1, 14_500),
-            (Phrase("Xitoy yuani", "Китайский юань", "Chinese yuan"), "CNY", 1, 170_000),
-            (Phrase("Qozogʻiston tengesi", "Казахстанский тенге", "Kazakhstani tenge"), "KZT", 1, 2_550),
-            (Phrase("Angliya funt sterlingi", "Фунт стерлингов", "Pound sterling"), "GBP", 1, 1_440_000),
+        let currencies: [(DemoPhrase, String, Int, Int)] = [
+            (P("AQSH dollari", "Доллар США", "US dollar"), "USD", 1, 1_150_000),
+            (P("Yevro", "Евро", "Euro"), "EUR", 1, 1_250_000),
+            (P("Rossiya rubli", "Российский рубль", "Russian rouble"), "RUB", 1, 14_500),
+            (P("Xitoy yuani", "Китайский юань", "Chinese yuan"), "CNY", 1, 170_000),
+            (P("Qozogʻiston tengesi", "Казахстанский тенге", "Kazakhstani tenge"), "KZT", 1, 2_550),
+            (P("Angliya funt sterlingi", "Фунт стерлингов", "Pound sterling"), "GBP", 1, 1_440_000),
         ]
         let drift = 1000 + (year - 2022) * 60 // the sum weakens a few per cent a year
         var days: [Int] = []
@@ -415,11 +423,11 @@ struct DemoTableBuilder {
             }
         }
         let columns = [
-            Column(Phrase("Sana", "Дата", "Date"), .date),
-            Column(Phrase("Valyuta", "Валюта", "Currency")),
-            Column(Phrase("Kod", "Код", "Code")),
-            Column(Phrase("Nominal", "Номинал", "Nominal"), .integer),
-            Column(Phrase("Kurs", "Курс", "Rate"), .decimal, unit: DemoUnits.sum),
+            Column(P("Sana", "Дата", "Date"), .date),
+            Column(P("Valyuta", "Валюта", "Currency")),
+            Column(P("Kod", "Код", "Code")),
+            Column(P("Nominal", "Номинал", "Nominal"), .integer),
+            Column(P("Kurs", "Курс", "Rate"), .decimal, unit: DemoUnits.sum),
         ]
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows),
                               temporalStart: DemoDates.string(year, day: days[0]), temporalEnd: DemoDates.string(year, day: days[days.count - 1]))
@@ -441,11 +449,42 @@ struct DemoTableBuilder {
                          .int(precipitation)])
         }
         let columns = [
-            Column(Phrase("Oy", "Месяц", "Month")),
-            Column(Phrase("Oʻrtacha harorat", "Средняя температура", "Mean temperature"), .decimal, unit: DemoUnits.celsius),
-            Column(Phrase("Oʻrtacha maksimal harorat", "Средний максимум", "Mean daily maximum"), .decimal, unit: DemoUnits.celsius),
-            Column(Phrase("Oʻrtacha minimal harorat", "Средний минимум", "Mean daily minimum"), .decimal, unit: DemoUnits.celsius),
-            Column(Phrase("Yogʻingarchilik", "Осадки", "Precipitation"), .integer, unit: DemoUnits.mm),
+            Column(P("Oy", "Месяц", "Month")),
+            Column(P("Oʻrtacha harorat", "Средняя температура", "Mean temperature"), .decimal, unit: DemoUnits.celsius),
+            Column(P("Oʻrtacha maksimal harorat", "Средний максимум", "Mean daily maximum"), .decimal, unit: DemoUnits.celsius),
+            Column(P("Oʻrtacha minimal harorat", "Средний минимум", "Mean daily minimum"), .decimal, unit: DemoUnits.celsius),
+            Column(P("Yogʻingarchilik", "Осадки", "Precipitation"), .integer, unit: DemoUnits.mm),
+        ]
+        return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: wholeYear.0, temporalEnd: wholeYear.1)
+    }
+
+    /// Crops with their typical sown area (ha, for a region) and yield (centners per ha).
+    private static let cropTable: [(DemoPhrase, ClosedRange<Int>, ClosedRange<Int>)] = [
+        (P("Paxta", "Хлопок", "Cotton"), 40_000...120_000, 25...38),
+        (P("Gʻalla (bugʻdoy)", "Зерновые (пшеница)", "Grain (wheat)"), 40_000...150_000, 45...75),
+        (P("Sholi", "Рис", "Rice"), 1_000...20_000, 40...65),
+        (P("Kartoshka", "Картофель", "Potatoes"), 2_000...15_000, 180...300),
+        (P("Sabzavotlar", "Овощи", "Vegetables"), 5_000...30_000, 220...330),
+        (P("Poliz ekinlari", "Бахчевые", "Melons and gourds"), 2_000...12_000, 180...280),
+        (P("Meva", "Фрукты", "Fruit"), 5_000...40_000, 80...140),
+        (P("Uzum", "Виноград", "Grapes"), 2_000...20_000, 90...150),
+    ]
+
+    private mutating func crops() -> DemoBuiltTable {
+        var rows: [[Cell]] = []
+        var totalArea = 0
+        for (crop, areas, yields) in Self.cropTable {
+            let area = rng.int(areas) * placeSize.num / placeSize.den
+            let yield = rng.int(yields)
+            totalArea += area
+            rows.append([.text(crop), .int(area), .int(yield), .int(area * yield / 10)])
+        }
+        rows.append([.text(Self.totalRow), .int(totalArea), .empty, .empty])
+        let columns = [
+            Column(P("Ekin turi", "Культура", "Crop")),
+            Column(P("Ekin maydoni", "Посевная площадь", "Sown area"), .integer, unit: DemoUnits.hectares),
+            Column(P("Hosildorlik", "Урожайность", "Yield"), .integer, unit: DemoUnits.centnerPerHa),
+            Column(P("Yalpi hosil", "Валовой сбор", "Harvest"), .integer, unit: DemoUnits.tonnes),
         ]
         return DemoBuiltTable(table: DemoTable(columns: columns, rows: rows), temporalStart: wholeYear.0, temporalEnd: wholeYear.1)
     }

@@ -30,11 +30,11 @@ struct DemoTopic {
     let publisher: Publisher
     let scope: Scope
     /// Placeholders: {loc} {gen} {nom} (the place) and {year}.
-    let title: Phrase
+    let title: DemoPhrase
     /// One sentence, same placeholders.
-    let notes: Phrase
+    let notes: DemoPhrase
     /// An optional second sentence.
-    let more: Phrase?
+    let more: DemoPhrase?
     /// 2-4 lower-case tags in Uzbek Latin or Russian.
     let tags: [String]
     let frequency: String
@@ -44,7 +44,7 @@ struct DemoTopic {
     /// The year the figures are for, unless the scope gives years.
     let year: Int
 
-    init(_ key: String, themes: [String], by publisher: Publisher, scope: Scope, title: Phrase, notes: Phrase, more: Phrase? = nil,
+    init(_ key: String, themes: [String], by publisher: Publisher, scope: Scope, title: DemoPhrase, notes: DemoPhrase, more: DemoPhrase? = nil,
          tags: [String], frequency: String, band: Int? = nil, year: Int = 2023, table: DemoTableSpec) {
         self.key = key
         self.themes = themes

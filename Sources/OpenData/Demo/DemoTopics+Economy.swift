@@ -1,11 +1,11 @@
 // Topics of the economic spheres: finance, economy, agriculture, energy, construction.
 
 extension DemoTopics {
-    private typealias P = Phrase
+    private typealias P = DemoPhrase
     private typealias M = DemoMeasure
     private typealias U = DemoUnits
 
-    private static let budgetLines: [Phrase] = [
+    private static let budgetLines: [DemoPhrase] = [
         P("Taʼlim", "Образование", "Education"), P("Sogʻliqni saqlash", "Здравоохранение", "Health"),
         P("Madaniyat va sport", "Культура и спорт", "Culture and sport"), P("Ijtimoiy himoya", "Социальная защита", "Social protection"),
         P("Uy-joy kommunal xoʻjaligi", "Жилищно-коммунальное хозяйство", "Housing and utilities"),
@@ -13,7 +13,7 @@ extension DemoTopics {
         P("Davlat boshqaruvi", "Государственное управление", "Public administration"), P("Boshqa xarajatlar", "Прочие расходы", "Other spending"),
     ]
 
-    private static let tradePartners: [Phrase] = [
+    private static let tradePartners: [DemoPhrase] = [
         P("Xitoy", "Китай", "China"), P("Rossiya", "Россия", "Russia"), P("Qozogʻiston", "Казахстан", "Kazakhstan"),
         P("Turkiya", "Турция", "Türkiye"), P("Koreya Respublikasi", "Республика Корея", "Republic of Korea"), P("Germaniya", "Германия", "Germany"),
         P("Qirgʻiziston", "Кыргызстан", "Kyrgyzstan"), P("Tojikiston", "Таджикистан", "Tajikistan"), P("Turkmaniston", "Туркменистан", "Turkmenistan"),
@@ -51,7 +51,7 @@ extension DemoTopics {
                 more: P("Maʼlumotlar Budjet kodeksining 24-moddasiga muvofiq eʼlon qilinadi.", "Данные публикуются в соответствии со статьёй 24 Бюджетного кодекса.",
                         "Published under Article 24 of the Budget Code."),
                 tags: ["budjet", "mahalliy budjet", "бюджет"], frequency: "quarterly", band: 3,
-                table: .budget(budgetLines, scale: 50_000...900_000)),
+                table: .budget(budgetLines, scale: 2_000_000...30_000_000)),
             DemoTopic(
                 "davlat-budjeti-ijrosi", themes: ["moliya"], by: .body("iqtisodiyot-va-moliya-vazirligi"), scope: .country([2020, 2021, 2022, 2023]),
                 title: P("{year}-yil uchun Davlat budjeti ijrosi toʻgʻrisidagi hisobot", "Отчёт об исполнении Государственного бюджета за {year} год",
@@ -60,7 +60,7 @@ extension DemoTopics {
                          "План и исполнение расходов Государственного бюджета по функциональной классификации.",
                          "Planned and actual state budget spending by function."),
                 tags: ["davlat budjeti", "xarajatlar", "госбюджет"], frequency: "annual", band: 1,
-                table: .budget(budgetLines, scale: 1_500_000...9_000_000)),
+                table: .budget(budgetLines, scale: 5_000_000...35_000_000)),
             DemoTopic(
                 "fuqarolar-budjeti", themes: ["moliya"], by: .body("iqtisodiyot-va-moliya-vazirligi"), scope: .country([2021, 2022, 2023, 2024]),
                 title: P("{year}-yil uchun Fuqarolar budjeti", "Гражданский бюджет на {year} год", "Citizens’ budget {year}"),
@@ -76,8 +76,7 @@ extension DemoTopics {
                     P("Yer qaʼridan foydalanganlik uchun soliq", "Налог за пользование недрами", "Subsoil use tax"),
                     P("Bojxona boji", "Таможенные пошлины", "Customs duties"),
                     P("Boshqa daromadlar", "Прочие доходы", "Other revenue"),
-                ], [.count(P("Mablagʻ", "Сумма", "Amount"), U.billionSum, 1500...9000),
-                    .rate(P("Ulushi", "Доля", "Share"), U.percent, 20...280, places: 1)], total: false)),
+                ], [.count(P("Mablagʻ", "Сумма", "Amount"), U.billionSum, 1500...9000)], total: true)),
             DemoTopic(
                 "soliq-tushumlari", themes: ["moliya"], by: .body("soliq-qomitasi"), scope: .country([2020, 2021, 2022, 2023]),
                 title: P("{year}-yilda soliq tushumlari oylar kesimida", "Налоговые поступления по месяцам, {year} год", "Monthly tax revenue, {year}"),
@@ -145,7 +144,7 @@ extension DemoTopics {
                 title: P("Yalpi hududiy mahsulot hajmi", "Объём валового регионального продукта", "Gross regional product"),
                 notes: P("Joriy narxlarda yalpi hududiy mahsulot, olti yillik dinamika.", "Валовой региональный продукт в текущих ценах, динамика за шесть лет.",
                          "Gross regional product at current prices over six years."),
-                tags: ["yaim", "iqtisodiyot", "ВРП"], frequency: "annual",
+                tags: ["yahm", "iqtisodiyot", "врп"], frequency: "annual",
                 table: .areaYears(.count(P("YHM", "ВРП", "GRP"), U.billionSum, 20000...90000), years: 6)),
             DemoTopic(
                 "sanoat-mahsulotlari-hajmi", themes: ["iqtisodiyot"], by: .body("statistika-agentligi"), scope: .regions(6...10),
@@ -211,22 +210,17 @@ extension DemoTopics {
                             P("Yer uchastkasi", "Земельный участок", "Land plot"), P("Omborxona", "Склад", "Warehouse"),
                             P("Sobiq maktab binosi", "Здание бывшей школы", "Former school building"),
                             P("Davlat ulushi (aksiyalar)", "Государственная доля (акции)", "State shareholding")]),
-                    amount: .rate(P("Sotilgan narxi", "Цена продажи", "Sale price"), U.millionSum, 1500...950000, places: 1)))),
+                    amount: .rate(P("Sotilgan narxi", "Цена продажи", "Sale price"), U.millionSum, 800...120000, places: 1)))),
 
             // MARK: Agriculture
             DemoTopic(
                 "ekin-maydonlari-va-hosil", themes: ["qishloq-xojaligi"], by: .body("qishloq-xojaligi-vazirligi"), scope: .ruralRegions(10...13),
                 title: P("{loc} qishloq xoʻjaligi ekinlari maydoni va hosili", "Посевные площади и урожай сельскохозяйственных культур {gen}",
                          "Crop area and harvest {loc}"),
-                notes: P("Asosiy ekinlar boʻyicha ekin maydoni va yalpi hosil.", "Посевная площадь и валовой сбор по основным культурам.",
-                         "Sown area and gross harvest of the main crops."),
+                notes: P("Asosiy ekinlar boʻyicha ekin maydoni, hosildorlik va yalpi hosil.", "Посевная площадь, урожайность и валовой сбор по основным культурам.",
+                         "Sown area, yield and gross harvest of the main crops."),
                 tags: ["ekin maydoni", "hosil", "урожай"], frequency: "annual",
-                table: .categories(P("Ekin turi", "Культура", "Crop"), [
-                    P("Paxta", "Хлопок", "Cotton"), P("Gʻalla (bugʻdoy)", "Зерновые (пшеница)", "Grain (wheat)"), P("Sholi", "Рис", "Rice"),
-                    P("Kartoshka", "Картофель", "Potatoes"), P("Sabzavotlar", "Овощи", "Vegetables"), P("Poliz ekinlari", "Бахчевые", "Melons"),
-                    P("Meva", "Фрукты", "Fruit"), P("Uzum", "Виноград", "Grapes"),
-                ], [.count(P("Ekin maydoni", "Посевная площадь", "Area"), U.hectares, 5000...90000),
-                    .part(P("Yalpi hosil", "Валовой сбор", "Harvest"), U.tonnes, of: 0, perMille: 2000...30000)], total: true)),
+                table: .crops),
             DemoTopic(
                 "chorva-mollari-soni", themes: ["qishloq-xojaligi"], by: .body("veterinariya-qomitasi"), scope: .ruralRegions(6...10),
                 title: P("{loc} chorva mollari va parrandalar soni", "Поголовье скота и птицы {gen}", "Livestock and poultry {loc}"),
@@ -277,20 +271,20 @@ extension DemoTopics {
                 tags: ["gaz", "gazlashtirish", "газоснабжение"], frequency: "semiannual",
                 table: .byArea([.count(P("Xonadonlar soni", "Число домохозяйств", "Households"), U.units, 250_000...700_000),
                                 .part(P("Gazlashtirilgan", "Газифицировано", "Connected"), U.units, of: 0, perMille: 700...980),
-                                .rate(P("Taʼminlanish darajasi", "Уровень обеспеченности", "Coverage"), U.percent, 700...980, places: 1)], total: true)),
+                                .percent(P("Taʼminlanish darajasi", "Уровень обеспеченности", "Coverage"), part: 1, of: 0)], total: true)),
             DemoTopic(
                 "qayta-tiklanuvchi-energiya-stansiyalari", themes: ["energetika", "ekologiya"], by: .body("energetika-vazirligi"), scope: .country([2023, 2024]),
                 title: P("Qayta tiklanuvchi energiya manbalari asosidagi elektr stansiyalari, {year}-yil",
                          "Электростанции на возобновляемых источниках энергии, {year} год", "Renewable power plants, {year}"),
                 notes: P("Ishga tushirilgan quyosh, shamol va kichik gidroelektr stansiyalari.", "Введённые в эксплуатацию солнечные, ветровые и малые гидроэлектростанции.",
                          "Solar, wind and small hydro plants in operation."),
-                tags: ["quyosh energiyasi", "energetika", "ВИЭ"], frequency: "on_change",
+                tags: ["quyosh energiyasi", "energetika", "возобновляемая энергия"], frequency: "on_change",
                 table: .facilities(DemoFacilities(
                     .named(P("“{x}” elektr stansiyasi", "Электростанция «{x}»", "{x} power plant"),
                            ["Nur Navoiy", "Samarqand-1", "Jizzax Solar", "Sherobod", "Qorakoʻl", "Zarafshon", "Jonkeldi", "Nurota", "Gʻallaorol",
                             "Kattaqoʻrgʻon", "Tomdi", "Beruniy", "Xiva", "Qoʻqon", "Bash", "Chirchiq"]),
                     kinds: [P("Quyosh", "Солнечная", "Solar"), P("Shamol", "Ветровая", "Wind"), P("Kichik GES", "Малая ГЭС", "Small hydro")],
-                    measures: [.count(P("Oʻrnatilgan quvvat", "Установленная мощность", "Capacity"), U.megawatt, 20...1500),
+                    measures: [.count(P("Oʻrnatilgan quvvat", "Установленная мощность", "Capacity"), U.megawatt, 5...500),
                                .rate(P("Ishga tushirilgan yil", "Год ввода", "Commissioned"), nil, 2019...2024)],
                     rows: 8...15, phone: false))),
             DemoTopic(

@@ -2,7 +2,7 @@
 // prosecution, archives, standards, mining, aviation, diplomacy.
 
 extension DemoTopics {
-    private typealias P = Phrase
+    private typealias P = DemoPhrase
     private typealias U = DemoUnits
 
     static var oversight: [DemoTopic] {
@@ -54,7 +54,7 @@ extension DemoTopics {
                     P("Qashqadaryo viloyati hokimligi", "Хокимият Кашкадарьинской области", "Kashkadarya Regional Khokimiyat"),
                 ], [.count(P("Eʼlon qilinishi lozim", "Подлежит публикации", "Due"), U.units, 1...3),
                     .part(P("Oʻz vaqtida eʼlon qilingan", "Опубликовано вовремя", "Published on time"), U.units, of: 0, perMille: 600...1000),
-                    .rate(P("Bajarilish darajasi", "Уровень исполнения", "Compliance"), U.percent, 600...1000, places: 1)], total: true)),
+                    .percent(P("Bajarilish darajasi", "Уровень исполнения", "Compliance"), part: 1, of: 0)], total: true)),
             DemoTopic(
                 "prokuratura-murojaatlari", themes: ["huquq"], by: .body("bosh-prokuratura"), scope: .country([2022, 2023]),
                 title: P("Prokuratura organlariga kelib tushgan murojaatlar, {year}-yil", "Обращения, поступившие в органы прокуратуры, {year} год",
@@ -142,7 +142,8 @@ extension DemoTopics {
                     P("Yaponiya", "Япония", "Japan"), P("Koreya Respublikasi", "Республика Корея", "Republic of Korea"), P("Turkiya", "Турция", "Türkiye"),
                     P("Qozogʻiston", "Казахстан", "Kazakhstan"), P("Qirgʻiziston", "Кыргызстан", "Kyrgyzstan"), P("Tojikiston", "Таджикистан", "Tajikistan"),
                     P("Rossiya", "Россия", "Russia"), P("Buyuk Britaniya", "Великобритания", "United Kingdom"), P("Isroil", "Израиль", "Israel"),
-                ], [.rate(P("Vizasiz boʻlish muddati", "Срок безвизового пребывания", "Visa-free stay"), P("kun", "дней", "days"), 30...90)], total: false)),
+                ], [.rate(P("Vizasiz boʻlish muddati", "Срок безвизового пребывания", "Visa-free stay"), P("kun", "дней", "days"), 30...90, step: 30)],
+                   total: false)),
             DemoTopic(
                 "mahallalar-soni", themes: ["davlat-boshqaruvi", "demografiya"], by: .body("mahalla-va-oilani-qollab-quvvatlash-vazirligi"),
                 scope: .country([2023, 2024]),

@@ -1,7 +1,7 @@
 // Topics of public life: transport, environment, culture, tourism, law and public administration.
 
 extension DemoTopics {
-    private typealias P = Phrase
+    private typealias P = DemoPhrase
     private typealias M = DemoMeasure
     private typealias U = DemoUnits
 
@@ -28,7 +28,7 @@ extension DemoTopics {
                 title: P("{loc} yoʻl-transport hodisalari", "Дорожно-транспортные происшествия {loc}", "Road traffic accidents {loc}"),
                 notes: P("Oylar kesimida yoʻl-transport hodisalari, halok boʻlganlar va jarohatlanganlar soni.",
                          "Число ДТП, погибших и раненых по месяцам.", "Accidents, people killed and injured, by month."),
-                tags: ["yth", "yoʻl harakati", "ДТП"], frequency: "monthly",
+                tags: ["yth", "yoʻl harakati", "дтп"], frequency: "monthly",
                 table: .series(.months, [.count(P("YTH soni", "Число ДТП", "Accidents"), U.units, 60...180),
                                          .part(P("Halok boʻlganlar", "Погибло", "Killed"), U.persons, of: 0, perMille: 150...300),
                                          .part(P("Jarohatlanganlar", "Ранено", "Injured"), U.persons, of: 0, perMille: 800...1100)])),
@@ -126,7 +126,7 @@ extension DemoTopics {
                          "Fires and emergencies, {year}"),
                 notes: P("Hududlar kesimida qayd etilgan yongʻinlar, tabiiy favqulodda vaziyatlar va qutqarilganlar soni.",
                          "Пожары, природные ЧС и число спасённых по регионам.", "Fires, natural emergencies and people rescued, by region."),
-                tags: ["yongʻin", "favqulodda vaziyat", "ЧС"], frequency: "quarterly",
+                tags: ["yongʻin", "favqulodda vaziyat", "пожары"], frequency: "quarterly",
                 table: .byArea([.count(P("Yongʻinlar", "Пожары", "Fires"), U.units, 150...900),
                                 .count(P("Tabiiy favqulodda vaziyatlar", "Природные ЧС", "Natural emergencies"), U.units, 2...25),
                                 .count(P("Qutqarilganlar", "Спасено", "People rescued"), U.persons, 20...300)], total: true)),
@@ -203,7 +203,7 @@ extension DemoTopics {
                 title: P("Roʻyxatga olingan ommaviy axborot vositalari", "Зарегистрированные средства массовой информации", "Registered media outlets"),
                 notes: P("Davlat roʻyxatidan oʻtgan ommaviy axborot vositalari reyestridan koʻchirma.", "Выписка из реестра зарегистрированных СМИ.",
                          "An extract from the register of media outlets."),
-                tags: ["oav", "ommaviy axborot", "СМИ"], frequency: "on_change",
+                tags: ["oav", "ommaviy axborot", "сми"], frequency: "on_change",
                 table: .register(DemoRegister(
                     number: P("Guvohnoma raqami", "Номер свидетельства", "Certificate No."), prefix: "", date: P("Roʻyxatga olingan sana", "Дата регистрации", "Registered"),
                     subject: P("Muassis", "Учредитель", "Founder"), .company, kindHeader: P("OAV turi", "Вид СМИ", "Media type"),

@@ -1,7 +1,7 @@
 // Topics of the social spheres: education, health, social protection, labour, population.
 
 extension DemoTopics {
-    private typealias P = Phrase
+    private typealias P = DemoPhrase
     private typealias M = DemoMeasure
     private typealias U = DemoUnits
 
@@ -178,7 +178,7 @@ extension DemoTopics {
                          "Pensioners and the average monthly pension by region at the end of the year."),
                 tags: ["pensiya", "pensionerlar", "пенсии"], frequency: "annual",
                 table: .byArea([.count(P("Pensiya oluvchilar", "Пенсионеры", "Pensioners"), U.persons, 90000...420000),
-                                .rate(P("Oʻrtacha pensiya", "Средняя пенсия", "Average pension"), U.thousandSum, 1050...1450, places: 1)], total: true)),
+                                .rate(P("Oʻrtacha pensiya", "Средняя пенсия", "Average pension"), U.thousandSum, 10500...14500, places: 1)], total: true)),
             DemoTopic(
                 "inson-ijtimoiy-xizmatlar-markazlari", themes: ["ijtimoiy-himoya"], by: .body("ijtimoiy-himoya-milliy-agentligi"), scope: .regions(8...12),
                 title: P("{loc} “Inson” ijtimoiy xizmatlar markazlari", "Центры социальных услуг «Инсон» {gen}", "“Inson” social service centres {loc}"),
@@ -299,8 +299,8 @@ extension DemoTopics {
                 table: .categories(P("Yosh guruhi", "Возрастная группа", "Age group"),
                                    ["0–4", "5–9", "10–14", "15–19", "20–24", "25–29", "30–34", "35–39", "40–44", "45–49", "50–54", "55–59", "60–64", "65–69"]
                                        .map(P.same) + [P("70 va undan katta", "70 и старше", "70 and over")],
-                                   [.count(P("Erkaklar", "Мужчины", "Men"), U.persons, 60_000...150_000),
-                                    .count(P("Ayollar", "Женщины", "Women"), U.persons, 60_000...150_000)], total: true)),
+                                   [.count(P("Erkaklar", "Мужчины", "Men"), U.persons, 110_000...130_000),
+                                    .count(P("Ayollar", "Женщины", "Women"), U.persons, 108_000...132_000)], total: true)),
             DemoTopic(
                 "aholi-migratsiyasi", themes: ["demografiya"], by: .body("statistika-agentligi"), scope: .regions(6...9),
                 title: P("{loc} aholi migratsiyasi", "Миграция населения {gen}", "Population migration {loc}"),

@@ -1,2 +1,0 @@
-// The `manba` executable: every subcommand lives in Commands/.
-await ManbaCommand.main()
