@@ -118,3 +118,22 @@ import Testing
         }
     }
 }
+
+@Suite("CKAN API: organisation members") struct CKANMemberActionTests {
+    @Test func adminsManageMembersAndRolesTakeEffect() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                #expect(try await f.call(client, "package_create", APIFixture.dataset("m1"), token: f.outsiderToken).status == .forbidden)
+                #expect(try await f.call(client, "organization_member_create", ["id": "stat", "username": "outsider", "role": "editor"], token: f.editorToken).status == .forbidden)
+                #expect(try await f.call(client, "organization_member_create", ["id": "stat", "username": "outsider", "role": "owner"], token: f.adminToken).status == .conflict)
+                #expect(try await f.call(client, "organization_member_create", ["id": "stat", "username": "outsider", "role": "editor"], token: f.adminToken).success)
+                #expect(try await f.call(client, "package_create", APIFixture.dataset("m1"), token: f.outsiderToken).success)
+                let members = try await f.call(client, "member_list", ["id": "stat"], token: f.editorToken, get: true)
+                #expect((members.result as? [[String]])?.map { $0[0] } == ["editor", "outsider"])
+                #expect(try await f.call(client, "organization_member_delete", ["id": "stat", "username": "outsider"], token: f.adminToken).success)
+                #expect(try await f.call(client, "package_patch", ["id": "m1", "notes": "x"], token: f.outsiderToken).status == .forbidden)
+                #expect(try await f.call(client, "member_list", ["id": "stat"], token: f.outsiderToken, get: true).status == .forbidden)
+            }
+        }
+    }
+}

@@ -23,6 +23,27 @@ enum CKANOrganisationActions {
             let org = try await call.services.organisations.update(id, with: try draft(call), by: call.principal)
             return try await dictionary(org, call)
         },
+        CKANAction("organization_member_create", get: false, "Give a user a role (member, editor, admin) in an organisation (its admins).") { call in
+            try call.requireLogin()
+            let (org, user) = try await memberTarget(call)
+            let roleName = try call.parameters.required("role")
+            guard let role = Role(rawValue: roleName) else { throw ManbaError.validation(["role": ["Must be member, editor or admin"]]) }
+            try await call.services.organisations.setMember(userID: user.id, organisationID: org.id, role: role, by: call.principal)
+            return ["organization": org.name, "username": user.name, "role": role.rawValue]
+        },
+        CKANAction("organization_member_delete", get: false, "Remove a user from an organisation (its admins).") { call in
+            try call.requireLogin()
+            let (org, user) = try await memberTarget(call)
+            guard try await call.services.organisations.removeMember(userID: user.id, organisationID: org.id, by: call.principal) else {
+                throw ManbaError.notFound("User \(user.name) is not a member of \(org.name)")
+            }
+            return NSNull()
+        },
+        CKANAction("member_list", get: true, "The members of an organisation and their roles.") { call in
+            let org = try await organisation(call)
+            guard call.principal.role(in: org.id) != nil else { throw ManbaError.forbidden("Only the organization's members may list its members") }
+            return try await call.services.organisations.members(of: org.id).map { [$0.userName, "user", $0.role.rawValue] }
+        },
         CKANAction("group_list", get: true, "Group (theme) names (all_fields for whole records).") { call in
             try await list(.group, call)
         },
@@ -39,6 +60,21 @@ enum CKANOrganisationActions {
             return (result.facets[.tags] ?? []).map(\.value).filter { prefix.isEmpty || ScriptFolding.matchKey($0).hasPrefix(prefix) }.sorted()
         },
     ]
+
+    static func organisation(_ call: CKANCall) async throws -> Organisation {
+        let id = try call.parameters.required("id")
+        guard let org = try await call.services.organisations.find(id), org.kind == .organization else {
+            throw ManbaError.notFound("Organization not found")
+        }
+        return org
+    }
+
+    static func memberTarget(_ call: CKANCall) async throws -> (Organisation, User) {
+        let org = try await organisation(call)
+        let name = try call.parameters.string("username") ?? call.parameters.required("user")
+        guard let user = try await call.services.users.user(named: name) else { throw ManbaError.notFound("User not found") }
+        return (org, user)
+    }
 
     static func list(_ kind: Organisation.Kind, _ call: CKANCall) async throws -> Any {
         let all = try await call.services.organisations.all(kind: kind)

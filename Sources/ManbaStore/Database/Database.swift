@@ -21,6 +21,22 @@ public protocol DatabaseBackend: Sendable {
     func shutdown() async
 }
 
+extension DatabaseBackend {
+    /// Runs `body` between `begin` and COMMIT on one connection, rolling back if it throws.
+    /// The backends differ only in how they begin (and what they lock), not in this.
+    static func transaction<R>(on db: any SQLDatabase, begin: [SQLQueryString], _ body: (any SQLDatabase) async throws -> R) async throws -> R {
+        for statement in begin { try await db.raw(statement).run() }
+        do {
+            let result = try await body(db)
+            try await db.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await db.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}
+
 /// Opens the database the configuration names and brings its schema up to date.
 public enum DatabaseOpener {
     public static func open(_ configuration: StoreConfiguration, logger: Logger) async throws -> any DatabaseBackend {

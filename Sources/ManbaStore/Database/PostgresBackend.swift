@@ -57,16 +57,7 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
         let connection = try await pool.requestConnection(logger: logger).get()
         defer { pool.releaseConnection(connection, logger: logger) }
         let db = connection.sql(queryLogLevel: nil)
-        try await db.raw("BEGIN").run()
-        do {
-            try await db.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))").run()
-            let result = try await body(db)
-            try await db.raw("COMMIT").run()
-            return result
-        } catch {
-            try? await db.raw("ROLLBACK").run()
-            throw error
-        }
+        return try await Self.transaction(on: db, begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"], body)
     }
 
     func shutdown() async {

@@ -61,15 +61,7 @@ final class SQLiteBackend: DatabaseBackend {
     func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let db = writer.sql(queryLogLevel: nil)
         return try await writeLock.withLock {
-            try await db.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(db)
-                try await db.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
+            try await Self.transaction(on: db, begin: ["BEGIN IMMEDIATE"], body)
         }
     }
 

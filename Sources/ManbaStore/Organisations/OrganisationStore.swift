@@ -87,6 +87,15 @@ public struct OrganisationStore: Sendable {
         }
     }
 
+    public func removeMember(userID: String, organisationID: String, by principal: Principal) async throws -> Bool {
+        guard principal.has(.admin, in: organisationID) else { throw ManbaError.forbidden("Only the organization's admins may change its members") }
+        return try await database.write { db in
+            guard try await db.first("SELECT user_id FROM memberships WHERE organization_id = \(bind: organisationID) AND user_id = \(bind: userID)") != nil else { return false }
+            try await db.run("DELETE FROM memberships WHERE organization_id = \(bind: organisationID) AND user_id = \(bind: userID)")
+            return true
+        }
+    }
+
     public func members(of organisationID: String) async throws -> [(userName: String, role: Role)] {
         try await database.read { db in
             try await db.rows("""

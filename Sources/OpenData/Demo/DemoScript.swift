@@ -3,9 +3,13 @@
 // The rules cover the vocabulary of this folder; they are not a general transliterator.
 // Works on Unicode scalars throughout: the catalogue transliterates a few hundred kilobytes per run.
 
+import Foundation
 enum DemoScript {
+    nonisolated(unsafe) static var recorded = Set<String>()
+    static let recordLock = NSLock()
     /// Uzbek Latin to Uzbek Cyrillic.
     static func cyrillic(_ latin: String) -> String {
+        recordLock.lock(); recorded.insert(latin); recordLock.unlock()
         var out = String.UnicodeScalarView()
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(24)
