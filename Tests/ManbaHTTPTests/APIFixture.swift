@@ -35,10 +35,15 @@ struct APIFixture {
     static func with(uploadLimit: Int = 10_000, _ body: (APIFixture) async throws -> Void) async throws {
         let f = try await make(uploadLimit: uploadLimit)
         do { try await body(f) } catch {
-            await f.services.shutdown()
+            await f.close()
             throw error
         }
-        await f.services.shutdown()
+        await f.close()
+    }
+
+    func close() async {
+        await services.shutdown()
+        try? FileManager.default.removeItem(at: services.store.dataDirectory)
     }
 
     struct Answer {

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Organisations, members and versions") struct OrganisationStoreTests {
     @Test func createUpdateAndHistory() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let store = OrganisationStore(database: database)
         let ministry = try await store.create(.init(name: "moliya-vazirligi", title: LocalizedText([.uzLatn: "Moliya vazirligi", .ru: "Министерство финансов"]),
                                                    region: "Toshkent shahri"), kind: .organization, by: .system)
@@ -20,11 +20,11 @@ import Testing
         #expect(history.map(\.version) == [2, 1])
         #expect(history[0].changedFields.contains("title") && history[0].changedFields.contains("description"))
         #expect(history[1].changedFields == ["created"])
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 
     @Test func onlySysadminsCreateAndOnlyAdminsEdit() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let store = OrganisationStore(database: database)
         let users = UserStore(database: database)
         let editor = try await users.create(name: "gulnora", password: "long enough pass")
@@ -34,11 +34,11 @@ import Testing
         #expect(principal.role(in: org.id) == .editor)
         await #expect(throws: ManbaError.self) { _ = try await store.create(.init(name: "x-org", title: LocalizedText(.uzLatn, "X")), kind: .organization, by: principal) }
         await #expect(throws: ManbaError.self) { _ = try await store.update(org.id, with: .init(name: "stat", title: LocalizedText(.uzLatn, "Y")), by: principal) }
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 
     @Test func validationNamesEveryBadField() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let store = OrganisationStore(database: database)
         await #expect(throws: ManbaError.validation(["name": ["Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_"], "title": ["Missing value"]])) {
             _ = try await store.create(.init(name: "Bad Name!", title: LocalizedText()), kind: .organization, by: .system)
@@ -47,6 +47,6 @@ import Testing
         await #expect(throws: ManbaError.self) { _ = try await store.create(.init(name: "taken", title: LocalizedText(.uzLatn, "B")), kind: .group, by: .system) }
         await #expect(throws: ManbaError.self) { _ = try await store.create(.init(name: "orphan", title: LocalizedText(.uzLatn, "C"), parentName: "missing"), kind: .organization, by: .system) }
         #expect(try await store.all(kind: .organization).map(\.name) == ["taken"])
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 }

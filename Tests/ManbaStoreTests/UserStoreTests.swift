@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Users, tokens and sessions") struct UserStoreTests {
     @Test func passwordsAreHashedAndChecked() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let users = UserStore(database: database)
         let user = try await users.create(name: "aziza", password: "ochiq-maʼlumot-2025", email: "a@stat.uz")
         let stored = try await database.read { try await $0.first("SELECT password_hash FROM users WHERE id = \(bind: user.id)")!.decode(column: "password_hash", as: String.self) }
@@ -16,11 +16,11 @@ import Testing
         #expect(try await users.authenticate(name: "aziza", password: "ochiq-maʼlumot-2025")?.id == user.id)
         #expect(try await users.authenticate(name: "aziza", password: "wrong password") == nil)
         #expect(try await users.authenticate(name: "nobody", password: "ochiq-maʼlumot-2025") == nil)
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 
     @Test func badNamesShortPasswordsAndDuplicatesAreRefused() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let users = UserStore(database: database)
         await #expect(throws: ManbaError.self) { _ = try await users.create(name: "Bad Name", password: "long enough pass") }
         await #expect(throws: ManbaError.self) { _ = try await users.create(name: "short", password: "123") }
@@ -29,11 +29,11 @@ import Testing
             _ = try await users.create(name: "bobur", password: "another long pass")
         }
         #expect(try await users.allUsers().count == 1)
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 
     @Test func tokensAreShownOnceStoredHashedListedAndRevoked() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let users = UserStore(database: database)
         let user = try await users.create(name: "dilnoza", password: "long enough pass")
         let other = try await users.create(name: "eldor", password: "long enough pass")
@@ -48,11 +48,11 @@ import Testing
         #expect(try await users.revokeToken(id: token.id, by: try await users.principal(for: user)))
         #expect(try await users.user(forToken: secret) == nil)
         #expect(try await users.revokeToken(id: token.id, by: try await users.principal(for: user)) == false)
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 
     @Test func sessionsExpire() async throws {
-        let (database, _) = try await TestStore.open()
+        let (database, configuration) = try await TestStore.open()
         let clock = FixedClock(Date(timeIntervalSince1970: 1_750_000_000))
         let users = UserStore(database: database, clock: clock)
         let user = try await users.create(name: "farrux", password: "long enough pass")
@@ -61,6 +61,6 @@ import Testing
         #expect(try await users.session(secret: "guess") == nil)
         clock.advance(by: UserStore.sessionLifetime + 1)
         #expect(try await users.session(secret: session.secret) == nil)
-        await database.shutdown()
+        await TestStore.close(database, configuration)
     }
 }

@@ -34,3 +34,11 @@ public enum TestStore {
         return (database, configuration)
     }
 }
+
+extension TestStore {
+    /// Closes the store and removes its files.
+    public static func close(_ database: any DatabaseBackend, _ configuration: StoreConfiguration) async {
+        await database.shutdown()
+        try? FileManager.default.removeItem(at: configuration.dataDirectory)
+    }
+}

@@ -13,6 +13,7 @@ struct CatalogueFixture {
     let editor: Principal
     let outsider: Principal
     let clock: FixedClock
+    let dataDirectory: URL
 
     static func make() async throws -> CatalogueFixture {
         let (database, configuration) = try await TestStore.open(CoreMigrations.all + CatalogueMigrations.all)
@@ -27,7 +28,8 @@ struct CatalogueFixture {
         try await organisations.setMember(userID: editorUser.id, organisationID: stat.id, role: .editor, by: .system)
         let outsiderUser = try await users.create(name: "outsider", password: "long enough pass")
         return CatalogueFixture(database: database, catalogue: catalogue, organisations: organisations, users: users,
-                                editor: try await users.principal(for: editorUser), outsider: try await users.principal(for: outsiderUser), clock: clock)
+                                editor: try await users.principal(for: editorUser), outsider: try await users.principal(for: outsiderUser), clock: clock,
+                                dataDirectory: configuration.dataDirectory)
     }
 
     /// Runs `body` on a fresh fixture and always closes the store, also when the test fails.
@@ -37,10 +39,15 @@ struct CatalogueFixture {
             try await seed(f)
             try await body(f)
         } catch {
-            await f.database.shutdown()
+            await f.close()
             throw error
         }
-        await f.database.shutdown()
+        await f.close()
+    }
+
+    func close() async {
+        await database.shutdown()
+        try? FileManager.default.removeItem(at: dataDirectory)
     }
 
     func draft(_ name: String, title: LocalizedText, org: String = "stat") -> DatasetDraft {
