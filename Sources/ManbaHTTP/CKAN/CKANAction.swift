@@ -29,11 +29,14 @@ struct CKANCall: @unchecked Sendable {
 
     var principal: Principal { context.principal }
 
-    func mapping() async throws -> CKANDatasetMapping {
-        let (orgs, groups) = try await services.catalogue.organisationsAndGroups()
+    /// A mapping that knows the organisations and groups these datasets refer to (and any named in
+    /// `alsoNamed`), loaded in one query, so rendering one dataset does not read every organisation.
+    func mapping(for datasets: [Dataset] = [], alsoNamed names: [String] = []) async throws -> CKANDatasetMapping {
+        let keys = datasets.flatMap { [$0.ownerOrg] + $0.groups } + names
+        let found = try await services.organisations.find(idsOrNames: keys)
         return CKANDatasetMapping(siteURL: siteURL, language: language,
-                                  organisations: Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0) }),
-                                  groups: Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0) }))
+                                  organisations: Dictionary(found.filter { $0.kind == .organization }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+                                  groups: Dictionary(found.filter { $0.kind == .group }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
     func requireLogin() throws {

@@ -14,7 +14,7 @@ enum CKANDatasetActions {
         CKANAction("package_show", get: true, "One dataset by id or name.") { call in
             let id = try call.parameters.required("id")
             let dataset = try await call.services.catalogue.dataset(id, for: call.principal)
-            return try await call.mapping().dictionary(dataset)
+            return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_search", get: true, "Search datasets with q, fq, facets, sort, rows and start.") { call in
             try await search(call)
@@ -25,7 +25,7 @@ enum CKANDatasetActions {
             try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
             if draft.name == nil { throw ManbaError.validation(["name": ["Missing value"]]) }
             let dataset = try await call.services.catalogue.create(draft, by: call.principal)
-            return try await call.mapping().dictionary(dataset)
+            return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_update", get: false, "Replace a dataset's fields (resources kept unless given).") { call in
             try call.requireLogin()
@@ -40,7 +40,7 @@ enum CKANDatasetActions {
             draft.resources = current.resources
             try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
             let dataset = try await call.services.catalogue.update(id, with: draft, by: call.principal)
-            return try await call.mapping().dictionary(dataset)
+            return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_patch", get: false, "Change only the given fields of a dataset.") { call in
             try call.requireLogin()
@@ -48,7 +48,7 @@ enum CKANDatasetActions {
             var draft = try await call.services.catalogue.draft(of: id, for: call.principal)
             try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
             let dataset = try await call.services.catalogue.update(id, with: draft, by: call.principal)
-            return try await call.mapping().dictionary(dataset)
+            return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_delete", get: false, "Delete a dataset (its id and name stay reserved).") { call in
             try call.requireLogin()
@@ -101,7 +101,8 @@ enum CKANDatasetActions {
             query.facetMinCount = try p.int("facet.mincount") ?? 1
         }
         let result = try await call.services.catalogue.search(query, for: call.principal)
-        let mapping = try await call.mapping()
+        let facetNames = (result.facets[.organization] ?? []).map(\.value) + (result.facets[.groups] ?? []).map(\.value)
+        let mapping = try await call.mapping(for: result.datasets, alsoNamed: facetNames)
         var facets: [String: Any] = [:], searchFacets: [String: Any] = [:]
         let orgByName = Dictionary(uniqueKeysWithValues: mapping.organisations.values.map { ($0.name, $0) })
         let groupByName = Dictionary(uniqueKeysWithValues: mapping.groups.values.map { ($0.name, $0) })

@@ -99,7 +99,7 @@ enum CKANOrganisationActions {
             query.filters = [SearchQuery.Filter(field: kind == .group ? .groups : .organization, value: org.name)]
             query.rows = 1000
             let result = try await call.services.catalogue.search(query, for: call.principal)
-            dict["packages"] = result.datasets.map(try await call.mapping().dictionary)
+            dict["packages"] = result.datasets.map(try await call.mapping(for: result.datasets).dictionary)
         }
         return dict
     }

@@ -8,7 +8,7 @@ enum CKANResourceActions {
         CKANAction("resource_show", get: true, "One resource by id.") { call in
             let (resource, dataset) = try await call.services.catalogue.resource(try call.parameters.required("id"), for: call.principal)
             let position = dataset.resources.firstIndex { $0.id == resource.id } ?? 0
-            return try await call.mapping().resourceDictionary(resource, datasetID: dataset.id, position: position)
+            return try await call.mapping(for: []).resourceDictionary(resource, datasetID: dataset.id, position: position)
         },
         CKANAction("resource_create", get: false, "Add a link or an uploaded file to a dataset.") { call in
             try call.requireLogin()
@@ -51,6 +51,6 @@ enum CKANResourceActions {
     static func show(_ id: String, _ call: CKANCall) async throws -> Any {
         let (resource, dataset) = try await call.services.catalogue.resource(id, for: call.principal)
         let position = dataset.resources.firstIndex { $0.id == resource.id } ?? 0
-        return try await call.mapping().resourceDictionary(resource, datasetID: dataset.id, position: position)
+        return try await call.mapping(for: []).resourceDictionary(resource, datasetID: dataset.id, position: position)
     }
 }

@@ -66,6 +66,16 @@ public struct OrganisationStore: Sendable {
             .map { try JSONDecoder().decode(Organisation.self, from: Data(try $0.decode(column: "doc", as: String.self).utf8)) }
     }
 
+    /// The organisations and groups with these ids or names, in one query (for rendering a few records).
+    public func find(idsOrNames: [String]) async throws -> [Organisation] {
+        guard !idsOrNames.isEmpty else { return [] }
+        let keys = Array(Set(idsOrNames))
+        return try await database.read { db in
+            try await db.rows("SELECT doc FROM organizations WHERE id IN \(SQLBind.group(keys)) OR name IN \(SQLBind.group(keys))")
+                .map { try JSONDecoder().decode(Organisation.self, from: Data(try $0.decode(column: "doc", as: String.self).utf8)) }
+        }
+    }
+
     public func all(kind: Organisation.Kind) async throws -> [Organisation] {
         try await database.read { db in
             try await db.rows("SELECT doc FROM organizations WHERE kind = \(bind: kind.rawValue) AND state = 'active' ORDER BY name")
