@@ -253,6 +253,10 @@ struct DemoCatalogueTests {
         #expect(DemoScript.cyrillic("maʼlumotlar yoʻl ekologiya aeroport") == "маълумотлар йўл экология аэропорт")
         #expect(DemoScript.cyrillic("budjet investitsiyalar obyekt") == "бюджет инвестициялар объект")
         #expect(DemoScript.cyrillic("PM2.5 va CSV, 2023-yil") == "PM2.5 ва CSV, 2023-йил")
+        // Uzbek Cyrillic writes the months without the Russian soft sign.
+        #expect(DemoScript.cyrillic("1-yanvar, Iyun, sentabr, Oktabr") == "1-январ, Июн, сентябр, Октябр")
+        #expect(DemoScript.cyrillic("stansiyalar, inspeksiya, litsenziya, II chorak") == "станциялар, инспекция, лицензия, II чорак")
+        #expect(DemoScript.cyrillic("“Afrosiyob Invest” MChJ") == "«Афросиёб Инвест» МЧЖ")
         #expect(DemoScript.russian("Qoʻqon") == "Кукон")
         #expect(DemoScript.slug("Qoraqalpogʻiston Respublikasi") == "qoraqalpogiston-respublikasi")
     }

@@ -40,7 +40,12 @@ public enum UzbekTransliteration {
     ///
     /// `ts` becomes ц only where loanwords put it (at either end of a word, before e o u, in -tsiya, -tsion);
     /// elsewhere it is a stem and a suffix (ketsa, otsiz) and stays тс. `ye` after a consonant gets ъ
-    /// (obyekt -> объект).
+    /// (obyekt -> объект). Loanwords whose Cyrillic no rule can recover (stansiya -> станция,
+    /// budjet -> бюджет) come from a table of stems matched at the start of a word, and a few soft-sign
+    /// words (model -> модель) from a table of whole words. Months follow Uzbek, not Russian, spelling:
+    /// сентябр, январ, with no soft sign. Tokens that Uzbek Cyrillic text keeps in Latin stay as they
+    /// are: listed acronyms and currency codes (CSV, GDP, USD), two or more capitals mixed with digits
+    /// (PM2.5, CO2) and Roman numerals (XXI asr).
     public static func latinToCyrillic(_ text: String) -> String {
         let s = composedScalars(text)
         var out = UTF8Writer(capacity: text.utf8.count * 2)
@@ -65,16 +70,15 @@ public enum UzbekTransliteration {
                 i += 1
                 continue
             }
+            if isASCIIAlphanumeric(v), startsWord(s, i), let (length, kind) = wholeToken(s, at: i, to: &out) {
+                previous = kind
+                i += length
+                continue
+            }
             guard let c = asciiLowerLetter(v) else {
                 out.append(v)
                 previous = isLetter(s, i) ? .consonant : .none
                 i += 1
-                continue
-            }
-            if !isLetter(s, i - 1), let (length, cyrillic) = exception(in: s, at: i, latinExceptions) {
-                appendCopyingCase(cyrillic, from: s[i..<(i + length)], to: &out)
-                previous = .consonant  // every exception ends in one
-                i += length
                 continue
             }
             let upper = v < 0x61
@@ -221,16 +225,11 @@ public enum UzbekTransliteration {
 
     // MARK: Exceptions
 
-    /// Month names whose Latin drops the softening of the Cyrillic, and one common loanword whose
-    /// soft sign no rule can place. Each pair has the same length, so case copies letter by letter.
+    /// Month names whose Latin drops the softening of the Cyrillic. Each pair has the same length, so
+    /// case copies letter by letter.
     private static let cyrillicExceptions: [([UInt32], String)] = [
         (Array("сентябр".unicodeScalars.map(\.value)), "sentabr"),
         (Array("октябр".unicodeScalars.map(\.value)), "oktabr"),
-    ]
-    private static let latinExceptions: [([UInt32], String)] = [
-        (Array("sentabr".unicodeScalars.map(\.value)), "сентябр"),
-        (Array("oktabr".unicodeScalars.map(\.value)), "октябр"),
-        (Array("kompyuter".unicodeScalars.map(\.value)), "компьютер"),
     ]
 
     private static func exception(in s: [Unicode.Scalar], at i: Int, _ table: [([UInt32], String)]) -> (Int, String)? {
@@ -251,9 +250,208 @@ public enum UzbekTransliteration {
         }
     }
 
+    // MARK: Latin to Cyrillic, whole words
+
+    /// Loanword stems whose Cyrillic the letter rules cannot recover: ц written s, ь and ъ dropped, ю
+    /// written u, ўъ written oʻ. Matched at the start of a word, the longest first; the rest of the word
+    /// follows the rules (stansiyalar -> станциялар). `'` stands for any apostrophe form. A stem must not
+    /// end where a suffix could start a rule of its own (sertifikat + siya would lose the ц of -tsiya).
+    /// Every entry starts with two letters, by which the entries are found.
+    private static let loanwordStems: [(String, String)] = [
+        // ц written s
+        ("stansiya", "станция"), ("kvitansiya", "квитанция"), ("distans", "дистанц"), ("konferensiya", "конференция"),
+        ("konsert", "концерт"), ("konsern", "концерн"), ("konsepsiya", "концепция"), ("konsessiya", "концессия"),
+        ("konsentrat", "концентрат"), ("konsentratsiya", "концентрация"), ("sement", "цемент"), ("sentr", "центр"),
+        ("prinsip", "принцип"), ("seftriakson", "цефтриаксон"), ("spetsifik", "специфик"), ("korrupsiya", "коррупция"),
+        ("aksiya", "акция"), ("aksiz", "акциз"), ("reaksiya", "реакция"), ("fraksiya", "фракция"), ("seksiya", "секция"),
+        ("direksiya", "дирекция"), ("inspeksiya", "инспекция"), ("infeksiya", "инфекция"), ("infeksion", "инфекцион"),
+        ("kolleksiya", "коллекция"), ("produksiya", "продукция"), ("instruksiya", "инструкция"),
+        ("konstruksiya", "конструкция"), ("rekonstruksiya", "реконструкция"), ("funksiya", "функция"),
+        ("funksional", "функционал"),
+        // ь and ъ dropped, ю written u
+        ("budjet", "бюджет"), ("kompyuter", "компьютер"), ("premyer", "премьер"), ("inyeksiya", "инъекция"),
+        ("medalyon", "медальон"), ("pavilyon", "павильон"), ("batalyon", "батальон"), ("bulyon", "бульон"),
+        ("film", "фильм"), ("albom", "альбом"), ("fakultet", "факультет"), ("polsh", "польш"),
+        // Months: Uzbek drops the ь but keeps the я that Latin writes a.
+        ("sentabr", "сентябр"), ("oktabr", "октябр"),
+        // ўъ written oʻ
+        ("mo'jiza", "мўъжиза"), ("mo'tabar", "мўътабар"), ("mo'tadil", "мўътадил"),
+    ]
+
+    /// Words with a soft sign at the end, which a suffix would move or drop: only the bare form is listed.
+    private static let wholeWords: [(String, String)] = [
+        ("avtomobil", "автомобиль"), ("mebel", "мебель"), ("dizel", "дизель"), ("model", "модель"),
+        ("neft", "нефть"), ("portfel", "портфель"),
+    ]
+
+    /// Latin tokens that Uzbek Cyrillic text keeps in Latin: formats and standards, units and date
+    /// patterns, currency codes (ISO 4217). Matched only when written in capitals.
+    private static let keptAcronyms: [String] = [
+        "CSV", "JSON", "XML", "XLS", "XLSX", "PDF", "HTML", "HTTP", "HTTPS", "URL", "API", "SQL", "KML", "RDF",
+        "GPS", "ISO", "UTC", "GMT", "WGS", "GDP", "PM", "ID", "IT", "C", "YYYY", "MM", "DD",
+        "USD", "EUR", "RUB", "CNY", "KZT", "KGS", "TJS", "AZN", "GBP", "JPY", "CHF", "KRW", "TRY", "INR", "UZS",
+    ]
+
+    private struct Stem: Sendable {
+        /// Lower-case ASCII; 0x27 stands for any apostrophe.
+        let latin: [UInt8]
+        let cyrillic: [UInt32]
+        /// What the last Latin letter was, for the rules that go on after the stem.
+        let last: LetterKind
+        /// Matches only the whole word.
+        let whole: Bool
+    }
+
+    /// The stems and whole words by their first two letters (a-z, 26 * first + second), longest first:
+    /// most words find theirs empty.
+    private static let stemsByInitials: [[Stem]] = {
+        var buckets = [[Stem]](repeating: [], count: 26 * 26)
+        for (table, whole) in [(loanwordStems, false), (wholeWords, true)] {
+            for (latin, cyrillic) in table {
+                let bytes = Array(latin.utf8)
+                let lastLetter = bytes.last { $0 != UInt8(ascii: "'") }!
+                let stem = Stem(latin: bytes, cyrillic: cyrillic.unicodeScalars.map(\.value),
+                                last: isVowel(lastLetter) ? .vowel : .consonant, whole: whole)
+                buckets[26 * Int(bytes[0] - UInt8(ascii: "a")) + Int(bytes[1] - UInt8(ascii: "a"))].append(stem)
+            }
+        }
+        return buckets.map { $0.sorted { $0.latin.count > $1.latin.count } }
+    }()
+
+    private static let keptAcronymKeys: Set<UInt64> = Set(keptAcronyms.map {
+        let scalars = Array($0.unicodeScalars)
+        return packedLetters(scalars, 0..<scalars.count)!
+    })
+
+    /// Up to 12 ASCII letters, case folded, as one number (5 bits a letter, none of them 0).
+    private static func packedLetters(_ s: [Unicode.Scalar], _ range: Range<Int>) -> UInt64? {
+        guard range.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for k in range {
+            guard let c = asciiLowerLetter(s[k].value) else { return nil }
+            key = key << 5 | UInt64(c - 0x60)
+        }
+        return key
+    }
+
+    /// Whether a word of ASCII letters and digits starts at `i`: nothing before it that belongs to a word.
+    private static func startsWord(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = s[i - 1].value
+        if isASCIIAlphanumeric(p) { return false }
+        if ScriptFolding.isApostrophe(p) { return !isLetter(s, i - 2) }
+        return !isLetter(s, i - 1)
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
+        (v >= 0x30 && v <= 0x39) || asciiLowerLetter(v) != nil
+    }
+
+    /// The word-level rules, at the start `i` of a word: writes what they give and returns how many
+    /// scalars it covers and what kind of letter ended them, or nil when the letter rules take the word.
+    private static func wholeToken(_ s: [Unicode.Scalar], at i: Int, to out: inout UTF8Writer) -> (Int, LetterKind)? {
+        let v = s[i].value
+        // A word in lower case can only be a loanword, and the loanword tables need no look at its end.
+        if v >= 0x61 && v <= 0x7A { return loanword(s, at: i, initial: Int(v - 0x61), to: &out) }
+
+        // The token: ASCII letters and digits, and apostrophes between letters.
+        var end = i
+        var letters = 0, capitals = 0, digits = 0, apostrophes = 0
+        while end < s.count {
+            let v = s[end].value
+            if v >= 0x30 && v <= 0x39 {
+                digits += 1
+            } else if v >= 0x41 && v <= 0x5A {
+                letters += 1; capitals += 1
+            } else if v >= 0x61 && v <= 0x7A {
+                letters += 1
+            } else if ScriptFolding.isApostrophe(v), end > i, asciiLowerLetter(s[end - 1].value) != nil,
+                      end + 1 < s.count, asciiLowerLetter(s[end + 1].value) != nil {
+                apostrophes += 1
+            } else {
+                break
+            }
+            end += 1
+        }
+        guard letters > 0 else { return nil }
+        let range = i..<end
+        if digits > 0 {
+            // PM2, CO2, MP3 stay as they are; 2023yil, km2 and the one letter of a house or class
+            // number (12A, 5B) are read letter by letter.
+            guard capitals == letters, letters > 1 else { return nil }
+            for k in range { out.append(s[k].value) }
+            return (range.count, .none)
+        }
+        if capitals == letters, apostrophes == 0,
+           isRomanNumeral(s, range) || packedLetters(s, range).map(keptAcronymKeys.contains) == true {
+            for k in range { out.append(s[k].value) }
+            return (range.count, .none)
+        }
+        return loanword(s, at: i, initial: Int(v - 0x41), to: &out)
+    }
+
+    /// The longest loanword stem, or whole word, that the word at `i` starts with, written in its case.
+    private static func loanword(_ s: [Unicode.Scalar], at i: Int, initial: Int,
+                                 to out: inout UTF8Writer) -> (Int, LetterKind)? {
+        guard i + 1 < s.count, let second = asciiLowerLetter(s[i + 1].value) else { return nil }
+        stems: for stem in stemsByInitials[26 * initial + Int(second - UInt8(ascii: "a"))] where i + stem.latin.count <= s.count {
+            for k in 2..<stem.latin.count {
+                let p = stem.latin[k]
+                let v = s[i + k].value
+                let same = p == UInt8(ascii: "'") ? ScriptFolding.isApostrophe(v) : asciiLowerLetter(v) == p
+                if !same { continue stems }
+            }
+            let end = i + stem.latin.count
+            if stem.whole, end < s.count {
+                let next = s[end].value
+                if isASCIIAlphanumeric(next) || isLetter(s, end) || (ScriptFolding.isApostrophe(next) && isLetter(s, end + 1)) {
+                    continue
+                }
+            }
+            appendInCase(of: s, i..<end, stem.cyrillic, to: &out)
+            return (stem.latin.count, stem.last)
+        }
+        return nil
+    }
+
+    /// A Roman numeral up to 399 in canonical form (C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})), the kind
+    /// that numbers centuries, chapters and quarters. Of the single letters only I, V and X count, and
+    /// not before a full stop, where they are far more often initials (I. Karimov -> И. Каримов).
+    private static func isRomanNumeral(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let (c, l, x, v, i): (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x43, 0x4C, 0x58, 0x56, 0x49)
+        func at(_ k: Int) -> UInt32 { k < s.count && k < range.upperBound ? s[k].value : 0 }
+        if range.count == 1 {
+            let letter = s[range.lowerBound].value
+            return (letter == i || letter == v || letter == x) && !(range.upperBound < s.count && s[range.upperBound] == ".")
+        }
+        var k = range.lowerBound
+        func run(_ letter: UInt32) { var n = 0; while n < 3, at(k) == letter { k += 1; n += 1 } }
+        run(c)
+        if at(k) == x, at(k + 1) == c || at(k + 1) == l { k += 2 } else { if at(k) == l { k += 1 }; run(x) }
+        if at(k) == i, at(k + 1) == x || at(k + 1) == v { k += 2 } else { if at(k) == v { k += 1 }; run(i) }
+        return k == range.upperBound
+    }
+
+    /// Writes `cyrillic` in the case of the Latin it stands for, whatever the two lengths: all capitals
+    /// (STANSIYA -> СТАНЦИЯ), a capital first (Stansiya -> Станция), or lower case.
+    private static func appendInCase(of s: [Unicode.Scalar], _ range: Range<Int>, _ cyrillic: [UInt32],
+                                     to out: inout UTF8Writer) {
+        var letters = 0, capitals = 0
+        for k in range {
+            let v = s[k].value
+            if v >= 0x41 && v <= 0x5A { letters += 1; capitals += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+        }
+        let allCaps = letters > 1 && capitals == letters
+        let firstCapital = isUpper(s, range.lowerBound)
+        for (k, c) in cyrillic.enumerated() {
+            out.append(allCaps || (firstCapital && k == 0) ? Cyrillic.upper(c) : c)
+        }
+    }
+
     // MARK: Letters
 
-    private enum LetterKind { case none, vowel, consonant, sign }
+    private enum LetterKind: Sendable { case none, vowel, consonant, sign }
 
     private static func letterKind(_ scalar: Unicode.Scalar) -> LetterKind {
         let v = scalar.value
