@@ -96,6 +96,30 @@ import Testing
         }
     }
 
+    @Test func highContrastModeIsRememberedAndReturnsToThePage() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                let link = try await client.execute(uri: "/dataset?q=x&lang=ru", method: .get) { r in
+                    let html = String(buffer: r.body)
+                    let start = try #require(html.range(of: "id=\"contrast-toggle\" href=\""))
+                    return String(html[start.upperBound...].prefix { $0 != "\"" }).replacingOccurrences(of: "&amp;", with: "&")
+                }
+                let cookie = try await client.execute(uri: link, method: .get) { r in
+                    #expect(r.status == .seeOther)
+                    #expect(r.headers[.location] == "/dataset?q=x&lang=ru")
+                    return Self.cookies(r)[LanguageMiddleware.contrastCookie]
+                }
+                #expect(cookie == "1")
+                try await client.execute(uri: "/", method: .get, headers: [.cookie: "\(LanguageMiddleware.contrastCookie)=1"]) { r in
+                    #expect(String(buffer: r.body).contains("<body class=\"high-contrast\">"))
+                }
+                try await client.execute(uri: "/preferences/contrast?on=1&back=https://evil.example/", method: .get) { r in
+                    #expect(r.headers[.location] == "/", "no open redirect")
+                }
+            }
+        }
+    }
+
     @Test func healthAndMetrics() async throws {
         try await APIFixture.with { (f) async throws in
             try await f.app.test(.router) { client in

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ManbaCore
 
@@ -30,7 +31,7 @@ enum Layout {
                 let current = language == page.language
                 return "<a href=\"\(page.url(replacing: ["lang": language.rawValue]))\" hreflang=\"\(language.bcp47)\" lang=\"\(language.bcp47)\"\(HTML(raw: current ? " aria-current=\"true\"" : ""))>\(language.autonym)</a>"
             })
-            <a id="contrast-toggle" href="/preferences/contrast?on=\(page.highContrast ? "0" : "1")&amp;back=\(page.url(replacing: [:]))">\(page.t(page.highContrast ? .normalContrast : .highContrast))</a>
+            <a id="contrast-toggle" href="/preferences/contrast?on=\(page.highContrast ? "0" : "1")&amp;back=\(page.url(replacing: [:]).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")">\(page.t(page.highContrast ? .normalContrast : .highContrast))</a>
           </nav>
         </header>
         <main id="main" tabindex="-1">
