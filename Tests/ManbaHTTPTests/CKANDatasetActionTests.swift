@@ -129,3 +129,64 @@ import Testing
         }
     }
 }
+
+@Suite("CKAN API: harvesters and hostile input") struct CKANHostileInputTests {
+    @Test func harvesterQueriesWork() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                _ = try await f.call(client, "package_create", APIFixture.dataset("h1"), token: f.editorToken)
+                let all = try await f.call(client, "package_search", ["fq": "metadata_modified:[2000-01-01T00:00:00Z TO *]", "sort": "id asc", "rows": 10], get: true)
+                #expect(all.object["count"] as? Int == 1)
+                let none = try await f.call(client, "package_search", ["fq": "metadata_modified:[* TO 2000-01-01T00:00:00Z]"], get: true)
+                #expect(none.object["count"] as? Int == 0)
+                #expect(try await f.call(client, "package_search", ["fq": "metadata_modified:[yesterday TO *]"], get: true).status == .conflict)
+                let colon = try await f.call(client, "package_search", ["q": "Maktablar: roʻyxati"], get: true)
+                #expect(colon.object["count"] as? Int == 1)
+                let keyed = try await f.call(client, "package_search", ["facet.field": "[\"format\",\"organization\"]"], get: true)
+                #expect((keyed.object["facets"] as? [String: [String: Int]])?["format"] == ["CSV": 1])
+                let plus = try await f.call(client, "package_search", ["q": "maktablar+roʻyxati"], get: true)
+                #expect(plus.object["count"] as? Int == 1)
+            }
+        }
+    }
+
+    @Test func hostileNumbersNamesAndCookiesAreRefusedCleanly() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                _ = try await f.call(client, "package_create", APIFixture.dataset("h2"), token: f.editorToken)
+                #expect(try await f.call(client, "package_list", ["offset": "1", "limit": "9223372036854775807"], get: true).success)
+                #expect(try await f.call(client, "organization_list", ["limit": "-1"], get: true).status == .conflict)
+                #expect(try await f.call(client, "package_search", ["sort": ","], get: true).success)
+                try await client.execute(uri: "/dataset?page=9223372036854775807", method: .get) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/preferences/contrast?on=1&back=/%5Cevil.example", method: .get) { #expect($0.headers[.location] == "/") }
+                let uuidName = try await f.call(client, "package_create", APIFixture.dataset("0b6e7f0e-9c61-4f3a-8d55-3c2a1d0e9f11"), token: f.editorToken)
+                #expect(uuidName.status == .conflict)
+                var twice = APIFixture.dataset("h3")
+                let rid = "5f0c3a52-8f0e-4b8e-9f7e-2f1a3b4c5d6e"
+                twice["resources"] = [["id": rid, "url": "https://a.uz/1.csv"], ["id": rid, "url": "https://a.uz/2.csv"]]
+                #expect(try await f.call(client, "package_create", twice, token: f.editorToken).status == .conflict)
+                // A signed-in page session may read through the API, but not write: that needs a token.
+                let session = try await f.services.users.startSession(for: try #require(try await f.services.users.user(named: "editor")))
+                let cookieWrite = try await client.execute(uri: "/api/3/action/package_patch", method: .post,
+                                                           headers: [.contentType: "application/json", .cookie: "manba_session=\(session.secret)"],
+                                                           body: ByteBuffer(string: "{\"id\": \"h2\", \"notes\": \"forged\"}")) { APIFixture.answer($0) }
+                #expect(cookieWrite.status == .forbidden)
+            }
+        }
+    }
+
+    @Test func olderVersionsKeepTheirOwnVisibility() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                var d = APIFixture.dataset("h4")
+                d["private"] = true
+                _ = try await f.call(client, "package_create", d, token: f.editorToken)
+                _ = try await f.call(client, "package_patch", ["id": "h4", "private": false], token: f.editorToken)
+                try await client.execute(uri: "/dataset/h4?version=2", method: .get) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/dataset/h4?version=1", method: .get) { #expect($0.status == .notFound) }
+                let updated = try await f.call(client, "package_update", ["id": "h4", "name": "h4", "title": "Yangi", "owner_org": "stat"], token: f.editorToken)
+                #expect(updated.object["private"] as? Bool == false)
+            }
+        }
+    }
+}

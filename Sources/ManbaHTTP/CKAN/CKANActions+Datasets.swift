@@ -37,6 +37,8 @@ enum CKANDatasetActions {
             draft.name = current.name
             draft.ownerOrg = current.ownerOrg
             draft.classification = current.classification
+            // Privacy is kept unless the caller says otherwise: a client that omits the field must not publish a private dataset.
+            draft.isPrivate = current.isPrivate
             draft.resources = current.resources
             try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
             let dataset = try await call.services.catalogue.update(id, with: draft, by: call.principal)
@@ -45,9 +47,9 @@ enum CKANDatasetActions {
         CKANAction("package_patch", get: false, "Change only the given fields of a dataset.") { call in
             try call.requireLogin()
             let id = try call.parameters.required("id")
-            var draft = try await call.services.catalogue.draft(of: id, for: call.principal)
-            try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
-            let dataset = try await call.services.catalogue.update(id, with: draft, by: call.principal)
+            let dataset = try await call.services.catalogue.patch(id, by: call.principal) { draft in
+                try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
+            }
             return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_delete", get: false, "Delete a dataset (its id and name stay reserved).") { call in
@@ -65,8 +67,9 @@ enum CKANDatasetActions {
         let p = call.parameters
         var query = SearchQuery()
         var filters: [SearchQuery.Filter] = []
+        var facetKeys: [SearchQuery.Field: String] = [:]
         do {
-            let fromQ = try FilterQueryParser.parse(try p.string("q") ?? "")
+            let fromQ = try FilterQueryParser.parse(try p.string("q") ?? "", strict: false)
             filters += fromQ.filters
             query.text = fromQ.freeText
             for fq in [try p.string("fq") ?? ""] + ((try p.list("fq_list") ?? []).compactMap { $0 as? String }) {
@@ -76,6 +79,8 @@ enum CKANDatasetActions {
             throw ManbaError.validation(["fq": ["Cannot filter on field \"\(field)\"; use organization, groups, tags, res_format, license_id, res_language, frequency, name or id"]])
         } catch FilterQueryParser.Problem.unterminatedQuote {
             throw ManbaError.validation(["fq": ["Unterminated quote"]])
+        } catch FilterQueryParser.Problem.badRange(let text) {
+            throw ManbaError.validation(["fq": ["Cannot read the range \"\(text)\"; use metadata_modified:[2025-01-01T00:00:00Z TO *]"]])
         }
         query.filters = filters
         let rows = try p.int("rows") ?? 10
@@ -90,11 +95,12 @@ enum CKANDatasetActions {
         let facetsOn = try p.bool("facet") ?? true
         if facetsOn {
             let names = try p.list("facet.field")?.compactMap { $0 as? String } ?? []
-            query.facetFields = try names.map { name in
-                guard let field = FilterQueryParser.field(named: name), IndexFacets.contains(field) else {
+            for name in names {
+                guard let field = FilterQueryParser.field(named: name), SearchQuery.facetFields.contains(field) else {
                     throw ManbaError.validation(["facet.field": ["Cannot facet on \"\(name)\""]])
                 }
-                return field
+                // Answers are keyed by the name the client asked for.
+                if !query.facetFields.contains(field) { query.facetFields.append(field); facetKeys[field] = name }
             }
             let limit = try p.int("facet.limit") ?? 50
             query.facetLimit = limit < 0 ? Int.max : limit
@@ -108,7 +114,7 @@ enum CKANDatasetActions {
         let groupByName = Dictionary(uniqueKeysWithValues: mapping.groups.values.map { ($0.name, $0) })
         for field in query.facetFields {
             let items = result.facets[field] ?? []
-            let key = field == .organization ? "organization" : field.rawValue
+            let key = facetKeys[field] ?? field.rawValue
             facets[key] = Dictionary(items.map { ($0.value, $0.count) }, uniquingKeysWith: { a, _ in a })
             searchFacets[key] = ["title": key, "items": items.map { item -> [String: Any] in
                 var display = item.value
@@ -123,18 +129,17 @@ enum CKANDatasetActions {
         ] as [String: Any]
     }
 
-    static let IndexFacets: Set<SearchQuery.Field> = [.organization, .groups, .tags, .resFormat, .licenseID, .language, .frequency]
-
     /// CKAN sort strings: "score desc, metadata_modified desc", "name asc", "title_string asc", "views_recent desc", ...
     static func sort(_ text: String?) throws -> SearchQuery.Sort {
         guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .relevance }
-        let first = text.split(separator: ",").first!.split(separator: " ").map { $0.lowercased() }
+        guard let clause = text.split(separator: ",").first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return .relevance }
+        let first = clause.split(separator: " ").map { $0.lowercased() }
         let field = first.first ?? "", ascending = first.count < 2 || first[1] != "desc"
         switch field {
         case "score", "relevance": return .relevance
         case "metadata_modified", "last_modified": return .modified(ascending: ascending)
         case "metadata_created": return .created(ascending: ascending)
-        case "name": return .name(ascending: ascending)
+        case "name", "id": return .name(ascending: ascending)
         case "title_string", "title": return .title(ascending: ascending)
         case "views_recent", "views_total", "popularity", "downloads": return .popularity
         default: throw ManbaError.validation(["sort": ["Cannot sort by \"\(field)\"; use score, metadata_modified, metadata_created, name, title_string or views_recent"]])

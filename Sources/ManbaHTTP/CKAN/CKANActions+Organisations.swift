@@ -79,7 +79,9 @@ enum CKANOrganisationActions {
     static func list(_ kind: Organisation.Kind, _ call: CKANCall) async throws -> Any {
         let all = try await call.services.organisations.all(kind: kind)
         let limit = try call.parameters.int("limit"), offset = try call.parameters.int("offset") ?? 0
-        let page = Array(all.dropFirst(max(offset, 0)).prefix(limit ?? Int.max))
+        if let limit, limit < 0 { throw ManbaError.validation(["limit": ["Must be a natural number"]]) }
+        if offset < 0 { throw ManbaError.validation(["offset": ["Must be a natural number"]]) }
+        let page = Array(all.dropFirst(offset).prefix(limit ?? Int.max))
         if try call.parameters.bool("all_fields") == true {
             var out: [Any] = []
             for o in page { out.append(try await dictionary(o, call)) }
@@ -107,7 +109,7 @@ enum CKANOrganisationActions {
     static func dictionary(_ org: Organisation, _ call: CKANCall) async throws -> Any {
         let counts = try await call.services.catalogue.datasetCounts(for: call.principal)
         let parent = try await org.parentID.asyncMap { try await call.services.organisations.find($0)?.name } ?? nil
-        let count = org.kind == .group ? counts["group:" + org.name] ?? 0 : counts[org.id] ?? 0
+        let count = counts[org.id] ?? 0
         return try await call.mapping().organisationDictionary(org, datasetCount: count, parentName: parent)
     }
 

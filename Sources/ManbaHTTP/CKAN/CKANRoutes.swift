@@ -27,6 +27,13 @@ struct CKANRoutes {
             var parameters = try await readParameters(request, action: action)
             let explicitLanguage = (parameters.values.removeValue(forKey: "lang") as? String).flatMap(Language.init(tag:))
             let language = explicitLanguage ?? Language.negotiate(acceptLanguage: request.headers[.acceptLanguage])
+            var context = context
+            // A page session authorises API reads only: a write through the API needs a token, so a
+            // cross-site form cannot act with a signed-in visitor's cookie.
+            if request.method == .post, context.session != nil, PrincipalMiddleware.apiKey(in: request) == nil {
+                context.principal = .anonymous
+                context.user = nil
+            }
             let call = CKANCall(parameters: parameters, context: context, services: services, siteURL: configuration.siteURL, language: language)
             let result = try await action.run(call)
             return CKANEnvelope.success(result, action: name, siteURL: configuration.siteURL)
@@ -44,7 +51,7 @@ struct CKANRoutes {
         if request.method == .get {
             guard action.allowsGET else { throw ManbaError.badRequest("Bad request - \(action.name) changes data and must be called with POST") }
             var values: [String: Any] = [:]
-            for (key, value) in request.uri.queryParameters { values[String(key)] = String(value) }
+            for (key, value) in QueryString(request).pairs where values[key] == nil { values[key] = value }
             return CKANParameters(values)
         }
         let type = RequestBodyReader.mediaType(request)
@@ -65,7 +72,7 @@ struct CKANRoutes {
         case "", "application/json", "text/plain", "application/x-json":
             let buffer = try await RequestBodyReader.collect(request, limit: configuration.jsonLimit)
             var values = try RequestBodyReader.json(buffer)
-            for (key, value) in request.uri.queryParameters where values[String(key)] == nil { values[String(key)] = String(value) }
+            for (key, value) in QueryString(request).pairs where values[key] == nil { values[key] = value }
             return CKANParameters(values)
         default:
             throw ManbaError.unsupportedMediaType("Send parameters as JSON (application/json) or as a form")

@@ -45,12 +45,7 @@ enum RequestBodyReader {
 
     static func urlEncoded(_ buffer: ByteBuffer) -> Form {
         var form = Form()
-        let text = String(buffer: buffer)
-        for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
-            guard let name = parts.first, !name.isEmpty else { continue }
-            form.fields[name, default: []].append(parts.count > 1 ? parts[1] : "")
-        }
+        for (name, value) in QueryString(String(buffer: buffer)).pairs { form.fields[name, default: []].append(value) }
         return form
     }
 

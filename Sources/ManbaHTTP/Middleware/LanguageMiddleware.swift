@@ -10,7 +10,7 @@ struct LanguageMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let tag = request.uri.queryParameters.get("lang"), let language = Language(tag: tag) {
+        if let tag = QueryString(request).get("lang"), let language = Language(tag: tag) {
             context.language = language
             context.languageChosenNow = true
         } else if let tag = request.cookies[Self.cookie]?.value, let language = Language(tag: tag) {

@@ -114,12 +114,20 @@ struct AccountPages {
 
     /// A link, not a form: switching the view changes nothing on the server, so it needs no CSRF token.
     func contrast(_ request: Request) -> Response {
-        let on = request.uri.queryParameters.get("on") == "1"
-        var back = request.uri.queryParameters.get("back") ?? "/"
-        if !back.hasPrefix("/") || back.hasPrefix("//") { back = "/" }
+        let on = QueryString(request).get("on") == "1"
+        let back = Self.localPath(QueryString(request).get("back"))
         var response = Layout.redirect(back)
         response.setCookie(Cookie(name: LanguageMiddleware.contrastCookie, value: on ? "1" : "0", maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .lax))
         return response
+    }
+
+    /// A path on this site to return to, or "/" for anything that could lead elsewhere
+    /// (`//host`, a backslash, a scheme, control characters).
+    static func localPath(_ candidate: String?) -> String {
+        guard let path = candidate, path.hasPrefix("/"), !path.hasPrefix("//"),
+              !path.contains("\\"), !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+              let components = URLComponents(string: path), components.scheme == nil, components.host == nil else { return "/" }
+        return path
     }
 
     var secure: Bool { configuration.siteURL.hasPrefix("https://") }

@@ -7,7 +7,7 @@ import OpenData
 /// The public pages of the catalogue: home, search, dataset, history.
 struct CataloguePages {
     let services: Services
-    static let facetFields: [SearchQuery.Field] = [.organization, .groups, .tags, .resFormat, .licenseID, .language, .frequency]
+    static let facetFields = SearchQuery.facetFields
     static let pageSize = 20
 
     func register(on router: Router<ManbaRequestContext>) {
@@ -33,7 +33,7 @@ struct CataloguePages {
             <h2>\(page.t(.themesIntro))</h2>
             <ul class="themes" id="themes">
             \(groups.map { g -> HTML in
-                "<li><a href=\"/dataset?groups=\(g.name)\">\(page.text(g.title))</a> <span class=\"count\">(\(counts["group:" + g.name] ?? 0))</span></li>"
+                "<li><a href=\"/dataset?groups=\(g.name)\">\(page.text(g.title))</a> <span class=\"count\">(\(counts[g.id] ?? 0))</span></li>"
             })
             </ul>
             <h2>\(page.t(.recentDatasets))</h2>
@@ -43,7 +43,7 @@ struct CataloguePages {
 
     func search(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
         let page = PageContext(request: request, context: context)
-        let params = request.uri.queryParameters
+        let params = QueryString(request)
         var query = SearchQuery()
         query.text = params.get("q") ?? ""
         query.language = page.language
@@ -58,7 +58,8 @@ struct CataloguePages {
         case "popular": .popularity
         default: query.text.isEmpty ? .modified(ascending: false) : .relevance
         }
-        let pageNumber = max(1, params.get("page").flatMap(Int.init) ?? 1)
+        // Bounded so that page * size cannot overflow, whatever a visitor types.
+        let pageNumber = min(max(1, params.get("page").flatMap(Int.init) ?? 1), 1_000_000)
         query.rows = Self.pageSize
         query.start = (pageNumber - 1) * Self.pageSize
         let result = try await services.catalogue.search(query, for: context.principal)
@@ -139,7 +140,7 @@ struct CataloguePages {
         let name = context.parameters.get("name") ?? ""
         do {
             let current = try await services.catalogue.dataset(name, for: context.principal)
-            let versionNumber = request.uri.queryParameters.get("version").flatMap(Int.init)
+            let versionNumber = QueryString(request).get("version").flatMap(Int.init)
             let d = try await versionNumber.asyncMap { try await services.catalogue.version($0, of: current.id, for: context.principal) } ?? current
             let (organisations, groups) = try await services.catalogue.organisationsAndGroups()
             let org = organisations.first { $0.id == d.ownerOrg }

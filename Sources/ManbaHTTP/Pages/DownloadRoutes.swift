@@ -12,7 +12,7 @@ struct DownloadRoutes {
         router.get("/dataset/:name/resource/:rid/download/:file") { request, context in
             let page = PageContext(request: request, context: context)
             do {
-                let version = request.uri.queryParameters.get("version").flatMap(Int.init)
+                let version = QueryString(request).get("version").flatMap(Int.init)
                 let (resource, data) = try await services.catalogue.download(resourceID: context.parameters.get("rid") ?? "", version: version, for: context.principal)
                 let type = resource.mimetype ?? Self.mediaType(for: resource.format)
                 return Response(status: .ok, headers: [

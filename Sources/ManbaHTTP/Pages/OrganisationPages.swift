@@ -21,7 +21,7 @@ struct OrganisationPages {
         let title = page.t(kind == .group ? .themes : .organisations)
         let items: [HTML] = all.sorted { page.text($0.title) < page.text($1.title) }.map { o in
             let href = kind == .group ? "/dataset?groups=\(o.name)" : "/organization/\(o.name)"
-            let count = kind == .group ? counts["group:" + o.name] ?? 0 : counts[o.id] ?? 0
+            let count = counts[o.id] ?? 0
             return "<li><a href=\"\(href)\">\(page.text(o.title))</a> <span class=\"count\">(\(count))</span>\(o.region.map { " · \($0)" as HTML } ?? "")</li>"
         }
         return Layout.page(title, page, "<h1>\(title)</h1><ul class=\"themes\" id=\"organisation-list\">\(items)</ul>")

@@ -18,7 +18,7 @@ struct PageContext {
         csrfToken = context.session?.csrfToken
         highContrast = context.highContrast
         path = request.uri.path
-        query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        query = QueryString(request).pairs
     }
 
     func t(_ message: Message) -> String { message.text(language) }

@@ -123,7 +123,7 @@ public struct OrganisationStore: Sendable {
         var problems: [String: [String]] = [:]
         let name = (draft.name ?? "").trimmingCharacters(in: .whitespaces)
         if name.isEmpty { problems["name"] = ["Missing value"] }
-        else if !NameRule.slug.accepts(name) {
+        else if !NameRule.slug.accepts(name) || Identifier.isWellFormed(name) {
             problems["name"] = ["Must be purely lowercase alphanumeric (ascii) characters and these symbols: -_"]
         } else if let row = try await db.first("SELECT id FROM organizations WHERE name = \(bind: name)"),
                   try row.decode(column: "id", as: String.self) != existingID {

@@ -30,13 +30,7 @@ public final class CatalogueService: Sendable {
     /// The dataset with this id or name, if the principal may see it. A dataset the principal may not see
     /// is reported as not found, never as forbidden, so its existence does not leak.
     public func dataset(_ idOrName: String, for principal: Principal) async throws -> Dataset {
-        let row = try await database.read { db in
-            try await db.first("SELECT doc FROM datasets WHERE id = \(bind: idOrName) OR name = \(bind: idOrName)")
-        }
-        guard let row, let dataset = try? Self.decode(row), Self.mayRead(dataset, principal) else {
-            throw ManbaError.notFound("Dataset not found")
-        }
-        return dataset
+        try await database.read { db in try await self.visible(idOrName, principal, in: db).dataset }
     }
 
     public func resource(_ id: String, for principal: Principal) async throws -> (Resource, Dataset) {
@@ -56,9 +50,19 @@ public final class CatalogueService: Sendable {
     }
 
     public func search(_ query: SearchQuery, for principal: Principal) async throws -> SearchResult {
-        let hits = try await index.search(query, for: principal)
+        // The index knows organisations and groups by id; people and clients name them.
+        let named = query.filters.filter { $0.field == .organization || $0.field == .groups }.map(\.value)
+        let known = try await organisations.find(idsOrNames: named)
+        var indexQuery = query
+        indexQuery.filters = query.filters.map { filter in
+            guard filter.field == .organization || filter.field == .groups,
+                  let org = known.first(where: { $0.name == filter.value || $0.id == filter.value }) else { return filter }
+            return SearchQuery.Filter(field: filter.field, value: org.id, negated: filter.negated)
+        }
+        let hits = try await index.search(indexQuery, for: principal)
+        let facets = try await namingOrganisations(in: hits.facets)
         let ids = hits.ids
-        guard !ids.isEmpty else { return SearchResult(count: hits.count, datasets: [], facets: hits.facets) }
+        guard !ids.isEmpty else { return SearchResult(count: hits.count, datasets: [], facets: facets) }
         let rows = try await database.read { db in
             try await db.rows("SELECT id, doc FROM datasets WHERE id IN \(SQLBind.group(ids))")
         }
@@ -66,7 +70,18 @@ public final class CatalogueService: Sendable {
         for row in rows { if let d = try? Self.decode(row) { byID[d.id] = d } }
         // Re-check each row: a dataset changed since the index last caught up is dropped, not leaked.
         let datasets = ids.compactMap { byID[$0] }.filter { Self.mayRead($0, principal) }
-        return SearchResult(count: hits.count, datasets: datasets, facets: hits.facets)
+        return SearchResult(count: hits.count, datasets: datasets, facets: facets)
+    }
+
+    private func namingOrganisations(in facets: [SearchQuery.Field: [(value: String, count: Int)]]) async throws -> [SearchQuery.Field: [(value: String, count: Int)]] {
+        let ids = (facets[.organization] ?? []).map(\.value) + (facets[.groups] ?? []).map(\.value)
+        guard !ids.isEmpty else { return facets }
+        let names = Dictionary(try await organisations.find(idsOrNames: ids).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var renamed = facets
+        for field in [SearchQuery.Field.organization, .groups] {
+            renamed[field] = facets[field]?.map { (names[$0.value] ?? $0.value, $0.count) }
+        }
+        return renamed
     }
 
     public func history(of idOrName: String, for principal: Principal) async throws -> [RecordVersion] {
@@ -77,7 +92,10 @@ public final class CatalogueService: Sendable {
     public func version(_ number: Int, of idOrName: String, for principal: Principal) async throws -> Dataset {
         let current = try await dataset(idOrName, for: principal)
         let version = try await database.read { db in try await VersionStore.version(kind: "dataset", id: current.id, number: number, in: db) }
-        guard let version, let old = try? JSONDecoder().decode(Dataset.self, from: Data(version.document.utf8)) else {
+        // An older version is shown only if the principal could have seen it then too: a version from a
+        // time when the dataset was private or classified stays hidden.
+        guard let version, let old = try? JSONDecoder().decode(Dataset.self, from: Data(version.document.utf8)),
+              Self.mayRead(old, principal, ignoringState: true) else {
             throw ManbaError.notFound("Version \(number) of this dataset not found")
         }
         return old
@@ -96,6 +114,9 @@ public final class CatalogueService: Sendable {
 
     public func create(_ draft: DatasetDraft, by principal: Principal) async throws -> Dataset {
         guard principal.isAuthenticated else { throw ManbaError.forbidden("You must be logged in to create a dataset") }
+        if draft.hasUploads, let owner = draft.ownerOrg, let org = try await organisations.find(owner), !principal.has(.editor, in: org.id) {
+            throw ManbaError.forbidden("User \(principal.userName ?? "anonymous") not authorized to add datasets to organization \(org.name)")
+        }
         let stored = try storeUploads(draft)
         let now = Timestamp.string(clock.now())
         let dataset = try await database.write { db in
@@ -109,11 +130,19 @@ public final class CatalogueService: Sendable {
     }
 
     /// Replaces the dataset's fields with the draft's (resources only when the draft names them).
+    /// A draft made by `draft(of:)` remembers the revision it was read at; if the dataset has changed
+    /// since, the update is refused with a conflict rather than silently undoing the other change.
     public func update(_ idOrName: String, with draft: DatasetDraft, by principal: Principal) async throws -> Dataset {
+        // Permission first, so nobody can fill the file store through datasets they may not edit.
+        if draft.hasUploads { _ = try await database.read { db in try await self.editable(idOrName, principal, in: db) } }
         let stored = try storeUploads(draft)
         let now = Timestamp.string(clock.now())
         return try await database.write { db in
-            var dataset = try await self.editable(idOrName, principal, in: db)
+            let (current, revision) = try await self.editableWithRevision(idOrName, principal, in: db)
+            if let basedOn = draft.basedOnRevision, basedOn != revision {
+                throw ManbaError.conflict("The dataset was changed by someone else while you edited it; reload it and try again")
+            }
+            var dataset = current
             let before = dataset
             try await self.apply(draft, to: &dataset, uploads: stored, existing: before, principal: principal, now: now, in: db)
             dataset.modified = now
@@ -124,10 +153,12 @@ public final class CatalogueService: Sendable {
 
     /// The draft for a dataset as it stands, with group names, so a caller can change a few fields (patch).
     public func draft(of idOrName: String, for principal: Principal) async throws -> DatasetDraft {
-        let dataset = try await dataset(idOrName, for: principal)
-        let groups = try await organisations.all(kind: .group)
+        let (dataset, revision) = try await database.read { db in try await self.visible(idOrName, principal, in: db) }
+        let groups = try await organisations.find(idsOrNames: dataset.groups)
         let names = dataset.groups.compactMap { id in groups.first { $0.id == id }?.name }
-        return DatasetDraft(dataset, groupNames: names)
+        var draft = DatasetDraft(dataset, groupNames: names)
+        draft.basedOnRevision = revision
+        return draft
     }
 
     public func delete(_ idOrName: String, by principal: Principal) async throws {
@@ -142,23 +173,20 @@ public final class CatalogueService: Sendable {
 
     /// Adds a resource (a link or an upload) to a dataset; returns it as stored.
     public func addResource(to datasetIDOrName: String, _ draft: ResourceDraft, by principal: Principal) async throws -> Resource {
-        var changed = try await self.draft(of: datasetIDOrName, for: principal)
-        var resources = changed.resources ?? []
-        resources.append(draft)
-        changed.resources = resources
-        let dataset = try await update(datasetIDOrName, with: changed, by: principal)
-        return dataset.resources.last!
+        let dataset = try await changeResources(of: datasetIDOrName, by: principal) { $0.append(draft) }
+        return dataset.resources[dataset.resources.count - 1]
     }
 
     /// Replaces a resource's fields (or its file, with a new upload); the old file stays in the history.
     public func updateResource(_ id: String, _ draft: ResourceDraft, by principal: Principal) async throws -> Resource {
         let (_, dataset) = try await resource(id, for: principal)
-        var changed = try await self.draft(of: dataset.id, for: principal)
         var replacement = draft
         replacement.id = id
-        changed.resources = (changed.resources ?? []).map { $0.id == id ? replacement : $0 }
-        let updated = try await update(dataset.id, with: changed, by: principal)
-        return updated.resources.first { $0.id == id }!
+        let updated = try await changeResources(of: dataset.id, by: principal) { resources in
+            resources = resources.map { $0.id == id ? replacement : $0 }
+        }
+        guard let resource = updated.resources.first(where: { $0.id == id }) else { throw ManbaError.notFound("Resource not found") }
+        return resource
     }
 
     /// The current draft of one resource, for patching a few of its fields.
@@ -169,9 +197,30 @@ public final class CatalogueService: Sendable {
 
     public func deleteResource(_ id: String, by principal: Principal) async throws {
         let (_, dataset) = try await resource(id, for: principal)
-        var changed = try await self.draft(of: dataset.id, for: principal)
-        changed.resources = (changed.resources ?? []).filter { $0.id != id }
-        _ = try await update(dataset.id, with: changed, by: principal)
+        _ = try await changeResources(of: dataset.id, by: principal) { $0.removeAll { $0.id == id } }
+    }
+
+    /// Reads the dataset, changes its resource list and writes it back (see `patch`).
+    private func changeResources(of idOrName: String, by principal: Principal,
+                                 _ change: (inout [ResourceDraft]) throws -> Void) async throws -> Dataset {
+        try await patch(idOrName, by: principal) { draft in
+            var resources = draft.resources ?? []
+            try change(&resources)
+            draft.resources = resources
+        }
+    }
+
+    /// Changes some fields of a dataset: reads it, lets `change` edit the draft, writes it back. When
+    /// another write came in between, starts again from the new state (three tries), so concurrent
+    /// changes to different fields or resources are not lost.
+    public func patch(_ idOrName: String, by principal: Principal, _ change: (inout DatasetDraft) throws -> Void) async throws -> Dataset {
+        var attempt = 0
+        while true {
+            attempt += 1
+            var draft = try await self.draft(of: idOrName, for: principal)
+            try change(&draft)
+            do { return try await update(idOrName, with: draft, by: principal) } catch ManbaError.conflict(_) where attempt < 3 { continue }
+        }
     }
 
     /// The bytes of an uploaded resource (optionally as it was in an older version of the dataset).
@@ -197,15 +246,25 @@ public final class CatalogueService: Sendable {
 
     // MARK: Private
 
-    private func editable(_ idOrName: String, _ principal: Principal, in db: any SQLDatabase) async throws -> Dataset {
-        guard let row = try await db.first("SELECT doc FROM datasets WHERE id = \(bind: idOrName) OR name = \(bind: idOrName)"),
-              let dataset = try? Self.decode(row), Self.mayRead(dataset, principal), dataset.state == "active" else {
+    /// The dataset and its revision, if the principal may see it; "not found" otherwise.
+    private func visible(_ idOrName: String, _ principal: Principal, in db: any SQLDatabase) async throws -> (dataset: Dataset, revision: Int64) {
+        guard let row = try await db.first("SELECT revision, doc FROM datasets WHERE id = \(bind: idOrName) OR name = \(bind: idOrName)"),
+              let dataset = try? Self.decode(row), Self.mayRead(dataset, principal) else {
             throw ManbaError.notFound("Dataset not found")
         }
+        return (dataset, try row.decode(column: "revision", as: Int64.self))
+    }
+
+    private func editableWithRevision(_ idOrName: String, _ principal: Principal, in db: any SQLDatabase) async throws -> (Dataset, Int64) {
+        let (dataset, revision) = try await visible(idOrName, principal, in: db)
         guard principal.has(.editor, in: dataset.ownerOrg) else {
             throw ManbaError.forbidden("User \(principal.userName ?? "anonymous") not authorized to edit dataset \(dataset.name)")
         }
-        return dataset
+        return (dataset, revision)
+    }
+
+    private func editable(_ idOrName: String, _ principal: Principal, in db: any SQLDatabase) async throws -> Dataset {
+        try await editableWithRevision(idOrName, principal, in: db).0
     }
 
     /// Uploads are written to the file store before the transaction starts: content-addressed files that
@@ -326,7 +385,9 @@ public final class CatalogueService: Sendable {
         if let drafts = draft.resources {
             if drafts.count > DatasetRules.maxResources { problem("resources", "At most \(DatasetRules.maxResources) resources") }
             var resources: [Resource] = []
+            var seenIDs = Set<String>()
             for (position, rd) in drafts.enumerated() {
+                if let id = rd.id, !seenIDs.insert(id).inserted { problem("resources", "Resource id \(id) appears twice"); continue }
                 let old = rd.id.flatMap { id in existing?.resources.first { $0.id == id } }
                 var resourceID = old?.id ?? Identifier.make()
                 // A new resource may bring its own id (a CKAN dump being loaded), if no other resource has it.
@@ -431,8 +492,8 @@ public final class CatalogueService: Sendable {
     }
 
     /// The one visibility rule of the catalogue, applied to single records; `SearchIndex` applies the same rule to lists.
-    static func mayRead(_ dataset: Dataset, _ principal: Principal) -> Bool {
-        Visibility.mayRead(state: dataset.state, isPrivate: dataset.isPrivate, classification: dataset.classification,
+    static func mayRead(_ dataset: Dataset, _ principal: Principal, ignoringState: Bool = false) -> Bool {
+        Visibility.mayRead(state: ignoringState ? "active" : dataset.state, isPrivate: dataset.isPrivate, classification: dataset.classification,
                            ownerOrg: dataset.ownerOrg, principal: principal)
     }
 

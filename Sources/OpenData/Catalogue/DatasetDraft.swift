@@ -30,8 +30,13 @@ public struct DatasetDraft: Sendable {
     public var groups: [String] = []
     /// nil keeps the resources a dataset already has (CKAN's package_update does the same).
     public var resources: [ResourceDraft]?
+    /// The catalogue revision the draft was read at (set by `CatalogueService.draft(of:)`), to detect
+    /// a change made by someone else in between.
+    public var basedOnRevision: Int64?
 
     public init() {}
+
+    var hasUploads: Bool { resources?.contains { $0.upload != nil } ?? false }
 
     /// The draft that would recreate `dataset` as it is; patching starts from here.
     public init(_ dataset: Dataset, groupNames: [String]) {

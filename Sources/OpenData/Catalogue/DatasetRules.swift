@@ -18,7 +18,8 @@ enum DatasetRules {
         "png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "parquet": "Parquet", "gpkg": "GPKG", "html": "HTML",
     ]
 
-    static func isValidName(_ name: String) -> Bool { NameRule.slug.accepts(name) }
+    /// A name may not look like an identifier, so a lookup by "id or name" can never find two records.
+    static func isValidName(_ name: String) -> Bool { NameRule.slug.accepts(name) && !Identifier.isWellFormed(name) }
 
     /// A URL name made from a title: the Latin spelling of the text, folded to plain ASCII.
     static func slug(from title: LocalizedText) -> String {

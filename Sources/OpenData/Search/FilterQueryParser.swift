@@ -1,10 +1,15 @@
+import ManbaCore
+
 /// Reads the Solr-style `field:value` clauses that CKAN clients put in `fq` (and sometimes in `q`):
 /// `organization:moliya tags:"ochiq maʼlumot" -res_format:PDF +license_id:cc-by-4.0`.
-/// Anything that is not such a clause is returned as free text.
+/// Anything that is not such a clause is returned as free text. Harvesters' incremental form
+/// `metadata_modified:[2025-01-01T00:00:00Z TO *]` is read as a range.
 public enum FilterQueryParser {
-    public enum Problem: Error, Equatable { case unknownField(String), unterminatedQuote }
+    public enum Problem: Error, Equatable { case unknownField(String), unterminatedQuote, badRange(String) }
 
-    public static func parse(_ text: String) throws -> (filters: [SearchQuery.Filter], freeText: String) {
+    /// In `q`, a word followed by a colon that names no field is just text ("Toshkent: aholi");
+    /// in `fq` (strict) it is an error, because a filter that silently matches everything misleads.
+    public static func parse(_ text: String, strict: Bool = true) throws -> (filters: [SearchQuery.Filter], freeText: String) {
         var filters: [SearchQuery.Filter] = []
         var free: [String] = []
         var chars = Substring(text)
@@ -16,10 +21,24 @@ public enum FilterQueryParser {
             if clause.first == "-" || clause.first == "+" { negated = clause.first == "-"; clause = clause.dropFirst() }
             // A field name is ASCII letters and underscores followed by a colon.
             let fieldName = clause.prefix(while: { $0.isASCII && ($0.isLetter || $0 == "_") })
-            if !fieldName.isEmpty, clause.dropFirst(fieldName.count).first == ":" {
-                guard let field = field(named: String(fieldName)) else { throw Problem.unknownField(String(fieldName)) }
+            let known = field(named: String(fieldName))
+            if !fieldName.isEmpty, clause.dropFirst(fieldName.count).first == ":", known != nil || strict {
+                guard let field = known else { throw Problem.unknownField(String(fieldName)) }
                 var rest = clause.dropFirst(fieldName.count + 1)
                 let value: String
+                if rest.first == "[" {
+                    guard let end = rest.firstIndex(of: "]") else { throw Problem.badRange(String(rest)) }
+                    let bounds = rest.dropFirst()[..<end].split(separator: " ").filter { !$0.isEmpty }
+                    guard field == .metadataModified, bounds.count == 3, bounds[1] == "TO" else { throw Problem.badRange(String(rest[...end])) }
+                    func bound(_ text: Substring) throws -> String? {
+                        if text == "*" { return nil }
+                        guard let date = Timestamp.parse(String(text)) else { throw Problem.badRange(String(text)) }
+                        return Timestamp.string(date)
+                    }
+                    filters.append(SearchQuery.Filter(field: field, value: "", negated: negated, from: try bound(bounds[0]), until: try bound(bounds[2])))
+                    chars = rest[rest.index(after: end)...]
+                    continue
+                }
                 if rest.first == "\"" {
                     rest = rest.dropFirst()
                     guard let end = rest.firstIndex(of: "\"") else { throw Problem.unterminatedQuote }
@@ -50,6 +69,7 @@ public enum FilterQueryParser {
         case "frequency": return .frequency
         case "name": return .name
         case "id": return .id
+        case "metadata_modified": return .metadataModified
         default: return nil
         }
     }

@@ -18,7 +18,7 @@ struct IndexState {
         let values: [[String]]
     }
 
-    static let facetFields: [SearchQuery.Field] = [.organization, .groups, .tags, .resFormat, .licenseID, .language, .frequency]
+    static let facetFields = SearchQuery.facetFields
     static func facetSlot(_ field: SearchQuery.Field) -> Int? { facetFields.firstIndex(of: field) }
 
     var entries: [Entry?] = []
@@ -105,8 +105,8 @@ struct IndexState {
         }
 
         // Filters become predicates on facet values.
-        let filterChecks: [(slot: Int?, field: SearchQuery.Field, value: String, negated: Bool)] = query.filters.map {
-            (Self.facetSlot($0.field), $0.field, $0.value, $0.negated)
+        let filterChecks: [(slot: Int?, field: SearchQuery.Field, value: String, negated: Bool, from: String?, until: String?)] = query.filters.map {
+            (Self.facetSlot($0.field), $0.field, $0.value, $0.negated, $0.from, $0.until)
         }
         let facetSlots = query.facetFields.compactMap { f in Self.facetSlot(f).map { (f, $0) } }
         var facetCounts = [[String: Int]](repeating: [:], count: facetSlots.count)
@@ -119,7 +119,8 @@ struct IndexState {
                 switch check.field {
                 case .name: hit = e.name == check.value
                 case .id: hit = e.id == check.value
-                case .organization: hit = e.values[check.slot!].contains(check.value) || e.ownerOrgID == check.value
+                case .metadataModified:
+                    hit = (check.from.map { e.modified >= $0 } ?? true) && (check.until.map { e.modified <= $0 } ?? true)
                 case .resFormat: hit = e.values[check.slot!].contains { $0.caseInsensitiveCompare(check.value) == .orderedSame }
                 default: hit = e.values[check.slot!].contains(check.value)
                 }

@@ -37,24 +37,23 @@ final class SearchIndex: Sendable {
         try await catchUp()
         let names = state.withLock { s in
             s.entries.compactMap { e -> String? in
-                guard let e, Visibility.mayRead(state: e.active ? "active" : "deleted", isPrivate: e.isPrivate, classification: e.classification,
-                                                ownerOrg: e.ownerOrgID, principal: principal, includePrivate: false) else { return nil }
+                guard let e, s.isVisible(e, principal, includePrivate: false) else { return nil }
                 return e.name
             }
         }.sorted()
         let from = min(max(offset, 0), names.count)
-        let to = limit.map { min(from + max($0, 0), names.count) } ?? names.count
+        let to = limit.map { from + min(max($0, 0), names.count - from) } ?? names.count
         return Array(names[from..<to])
     }
 
-    /// Datasets per organisation id and per group name, as the principal may see them.
+    /// Datasets per organisation id and per group id, as the principal may see them.
     func countsByOwnerAndGroup(for principal: Principal) async throws -> [String: Int] {
         try await catchUp()
         return state.withLock { s in
             var counts: [String: Int] = [:]
             for case let e? in s.entries where s.isVisible(e, principal, includePrivate: true) {
                 counts[e.ownerOrgID, default: 0] += 1
-                for g in e.values[IndexState.facetSlot(.groups)!] { counts["group:" + g, default: 0] += 1 }
+                for g in e.values[IndexState.facetSlot(.groups)!] { counts[g, default: 0] += 1 }
             }
             return counts
         }
@@ -74,18 +73,11 @@ final class SearchIndex: Sendable {
             let from = self.state.withLock { $0.revision }
             guard from < latest else { return }
             let started = Date()
-            let (rows, groups, downloads) = try await self.database.read { db in
-                let rows = try await db.rows("""
-                    SELECT datasets.revision, datasets.doc, organizations.name AS org_name
-                    FROM datasets LEFT JOIN organizations ON organizations.id = datasets.owner_org
-                    WHERE datasets.revision > \(bind: from) ORDER BY datasets.revision
-                    """)
-                let groups = try await db.rows("SELECT id, name FROM organizations WHERE kind = 'group'")
+            let (rows, downloads) = try await self.database.read { db in
+                let rows = try await db.rows("SELECT revision, doc FROM datasets WHERE revision > \(bind: from) ORDER BY revision")
                 let downloads = from == 0 ? try await db.rows("SELECT dataset_id, downloads FROM dataset_stats WHERE downloads > 0") : []
-                return (rows, groups, downloads)
+                return (rows, downloads)
             }
-            var groupNames: [String: String] = [:]
-            for g in groups { groupNames[try g.decode(column: "id", as: String.self)] = try g.decode(column: "name", as: String.self) }
             var documents: [IndexedDocument] = []
             documents.reserveCapacity(rows.count)
             var newest = from
@@ -93,8 +85,7 @@ final class SearchIndex: Sendable {
             for row in rows {
                 newest = max(newest, try row.decode(column: "revision", as: Int64.self))
                 guard let dataset = try? decoder.decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8)) else { continue }
-                let orgName = (try? row.optional("org_name", as: String.self)) ?? nil
-                documents.append(IndexedDocument(dataset, organisationName: orgName ?? dataset.ownerOrg, groupNames: groupNames))
+                documents.append(IndexedDocument(dataset))
             }
             var counts: [String: Int] = [:]
             for d in downloads { counts[try d.decode(column: "dataset_id", as: String.self)] = try d.decode(column: "downloads", as: Int.self) }
@@ -111,16 +102,18 @@ final class SearchIndex: Sendable {
     }
 }
 
-/// What the index keeps of one dataset: its words and its facet values, nothing else.
+/// What the index keeps of one dataset: its words and its facet values, nothing else. Organisations
+/// and groups are kept by id, so renaming one needs no reindexing; `CatalogueService.search`
+/// translates names to ids in filters and ids to names in facets.
 struct IndexedDocument: Sendable {
     let entry: IndexState.Entry
     let titleTokens: [String]
     let bodyTokens: [String]
 
-    init(_ d: Dataset, organisationName: String, groupNames: [String: String]) {
+    init(_ d: Dataset) {
         var values = [[String]](repeating: [], count: IndexState.facetFields.count)
-        values[IndexState.facetSlot(.organization)!] = [organisationName]
-        values[IndexState.facetSlot(.groups)!] = d.groups.compactMap { groupNames[$0] }
+        values[IndexState.facetSlot(.organization)!] = [d.ownerOrg]
+        values[IndexState.facetSlot(.groups)!] = d.groups
         values[IndexState.facetSlot(.tags)!] = d.tags
         values[IndexState.facetSlot(.resFormat)!] = Array(Set(d.resources.map(\.format).filter { !$0.isEmpty })).sorted()
         values[IndexState.facetSlot(.licenseID)!] = d.licenseID.map { [$0] } ?? []

@@ -5,6 +5,7 @@ public struct SearchQuery: Sendable {
     public enum Field: String, Sendable, CaseIterable {
         case organization, groups, tags, resFormat = "res_format", licenseID = "license_id", language = "res_language", frequency
         case name, id
+        case metadataModified = "metadata_modified"
     }
 
     public enum Sort: Sendable, Equatable {
@@ -20,7 +21,12 @@ public struct SearchQuery: Sendable {
         public let field: Field
         public let value: String
         public let negated: Bool
-        public init(field: Field, value: String, negated: Bool = false) { self.field = field; self.value = value; self.negated = negated }
+        /// For `metadata_modified:[FROM TO UNTIL]`: the bounds as stored timestamps, nil where open (`*`).
+        public let from: String?
+        public let until: String?
+        public init(field: Field, value: String, negated: Bool = false, from: String? = nil, until: String? = nil) {
+            self.field = field; self.value = value; self.negated = negated; self.from = from; self.until = until
+        }
     }
 
     public var text: String = ""
@@ -38,6 +44,8 @@ public struct SearchQuery: Sendable {
     public init() {}
 
     public static let maxRows = 1000
+    /// The fields that can be faceted and filtered on, in the order pages show them.
+    public static let facetFields: [Field] = [.organization, .groups, .tags, .resFormat, .licenseID, .language, .frequency]
 }
 
 public struct SearchResult: Sendable {
