@@ -42,8 +42,9 @@ struct APIFixture {
     }
 
     func close() async {
+        let directory = services.store.dataDirectory
         await services.shutdown()
-        try? FileManager.default.removeItem(at: services.store.dataDirectory)
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     struct Answer {

@@ -12,7 +12,7 @@ public enum TestStore {
     }
 
     public static func configuration() -> StoreConfiguration {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("manba-test-\(Identifier.make())", isDirectory: true)
+        let directory = NSTemporaryDirectory() + "/manba-test-\(Identifier.make())"
         guard let url = postgresURL else { return StoreConfiguration(dataDirectory: directory) }
         let schema = "t_" + Identifier.make().replacingOccurrences(of: "-", with: "").prefix(20)
         return StoreConfiguration(dataDirectory: directory, databaseURL: url, postgresSchema: String(schema))
@@ -39,6 +39,6 @@ extension TestStore {
     /// Closes the store and removes its files.
     public static func close(_ database: any DatabaseBackend, _ configuration: StoreConfiguration) async {
         await database.shutdown()
-        try? FileManager.default.removeItem(at: configuration.dataDirectory)
+        try? FileManager.default.removeItem(atPath: configuration.dataDirectory)
     }
 }

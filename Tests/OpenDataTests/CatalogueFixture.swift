@@ -13,14 +13,15 @@ struct CatalogueFixture {
     let editor: Principal
     let outsider: Principal
     let clock: FixedClock
-    let dataDirectory: URL
+    let dataDirectory: String
 
     static func make() async throws -> CatalogueFixture {
         let (database, configuration) = try await TestStore.open(CoreMigrations.all + CatalogueMigrations.all)
         let clock = FixedClock(Date(timeIntervalSince1970: 1_760_000_000))
         let organisations = OrganisationStore(database: database, clock: clock)
         let users = UserStore(database: database, clock: clock)
-        let catalogue = CatalogueService(database: database, files: FileStore(directory: configuration.filesDirectory), clock: clock, uploadLimit: 1000)
+        let catalogue = CatalogueService(database: database, files: FileStore(directory: configuration.filesDirectory), clock: clock,
+                                         organisations: organisations, uploadLimit: 1000)
         let stat = try await organisations.create(.init(name: "stat", title: LocalizedText([.uzLatn: "Statistika agentligi", .ru: "Агентство статистики"])), kind: .organization, by: .system)
         _ = try await organisations.create(.init(name: "moliya", title: LocalizedText(.uzLatn, "Moliya vazirligi")), kind: .organization, by: .system)
         _ = try await organisations.create(.init(name: "talim", title: LocalizedText(.uzLatn, "Taʼlim")), kind: .group, by: .system)
@@ -47,7 +48,7 @@ struct CatalogueFixture {
 
     func close() async {
         await database.shutdown()
-        try? FileManager.default.removeItem(at: dataDirectory)
+        try? FileManager.default.removeItem(atPath: dataDirectory)
     }
 
     func draft(_ name: String, title: LocalizedText, org: String = "stat") -> DatasetDraft {

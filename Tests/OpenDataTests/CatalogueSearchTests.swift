@@ -95,7 +95,7 @@ import Testing
         try await CatalogueFixture.with(seed: Self.seed) { (f) async throws in
             _ = try await search(f, "")
             // A second service on the same database stands for another process (manba demo, a second server).
-            let other = CatalogueService(database: f.database, files: FileStore(directory: FileManager.default.temporaryDirectory), clock: f.clock)
+            let other = CatalogueService(database: f.database, files: FileStore(directory: NSTemporaryDirectory()), clock: f.clock)
             _ = try await other.create(f.draft("yangi", title: LocalizedText(.uzLatn, "Yangi roʻyxat")), by: f.editor)
             #expect(try await search(f, "yangi").datasets.map(\.name) == ["yangi"])
         }

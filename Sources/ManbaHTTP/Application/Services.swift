@@ -35,7 +35,7 @@ public final class Services: Sendable {
         users = UserStore(database: database, clock: clock)
         organisations = OrganisationStore(database: database, clock: clock)
         catalogue = CatalogueService(database: database, files: FileStore(directory: store.filesDirectory), clock: clock,
-                                     uploadLimit: uploadLimit, logger: logger)
+                                     organisations: organisations, uploadLimit: uploadLimit, logger: logger)
     }
 
     public func shutdown() async { await database.shutdown() }

@@ -40,7 +40,7 @@ extension DatabaseBackend {
 /// Opens the database the configuration names and brings its schema up to date.
 public enum DatabaseOpener {
     public static func open(_ configuration: StoreConfiguration, logger: Logger) async throws -> any DatabaseBackend {
-        try FileManager.default.createDirectory(at: configuration.dataDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         if configuration.usesPostgres, let url = configuration.databaseURL {
             return try await PostgresBackend.open(url: url, schema: configuration.postgresSchema, logger: logger)
         }

@@ -6,10 +6,28 @@ import SQLKit
 public struct OrganisationStore: Sendable {
     let database: any DatabaseBackend
     let clock: any ManbaClock
+    /// Every organisation and group, read at most every `cacheLifetime` seconds: nearly every answer
+    /// names a few of them, and they change rarely. Writes through this store clear it at once; a
+    /// change made by another process shows within the lifetime.
+    private let cache = Locked<(loaded: Date, all: [Organisation])?>(nil)
+    static let cacheLifetime: TimeInterval = 2
 
     public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock()) {
         self.database = database
         self.clock = clock
+    }
+
+    private func cached() async throws -> [Organisation] {
+        if let hit = cache.withLock({ $0 }), Date().timeIntervalSince(hit.loaded) < Self.cacheLifetime { return hit.all }
+        let all = try await database.read { db in
+            try await db.rows("SELECT doc FROM organizations WHERE state = 'active' ORDER BY name").map(Self.decode)
+        }
+        cache.withLock { $0 = (Date(), all) }
+        return all
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Organisation {
+        try JSONDecoder().decode(Organisation.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))
     }
 
     public struct Draft: Sendable {
@@ -58,29 +76,22 @@ public struct OrganisationStore: Sendable {
     }
 
     public func find(_ idOrName: String) async throws -> Organisation? {
-        try await database.read { db in try await find(idOrName, in: db) }
+        try await cached().first { $0.id == idOrName || $0.name == idOrName }
     }
 
     public func find(_ idOrName: String, in db: any SQLDatabase) async throws -> Organisation? {
-        try await db.first("SELECT doc FROM organizations WHERE (id = \(bind: idOrName) OR name = \(bind: idOrName)) AND state = 'active'")
-            .map { try JSONDecoder().decode(Organisation.self, from: Data(try $0.decode(column: "doc", as: String.self).utf8)) }
+        try await db.first("SELECT doc FROM organizations WHERE (id = \(bind: idOrName) OR name = \(bind: idOrName)) AND state = 'active'").map(Self.decode)
     }
 
     /// The organisations and groups with these ids or names, in one query (for rendering a few records).
     public func find(idsOrNames: [String]) async throws -> [Organisation] {
         guard !idsOrNames.isEmpty else { return [] }
-        let keys = Array(Set(idsOrNames))
-        return try await database.read { db in
-            try await db.rows("SELECT doc FROM organizations WHERE id IN \(SQLBind.group(keys)) OR name IN \(SQLBind.group(keys))")
-                .map { try JSONDecoder().decode(Organisation.self, from: Data(try $0.decode(column: "doc", as: String.self).utf8)) }
-        }
+        let keys = Set(idsOrNames)
+        return try await cached().filter { keys.contains($0.id) || keys.contains($0.name) }
     }
 
     public func all(kind: Organisation.Kind) async throws -> [Organisation] {
-        try await database.read { db in
-            try await db.rows("SELECT doc FROM organizations WHERE kind = \(bind: kind.rawValue) AND state = 'active' ORDER BY name")
-                .map { try JSONDecoder().decode(Organisation.self, from: Data(try $0.decode(column: "doc", as: String.self).utf8)) }
-        }
+        try await cached().filter { $0.kind == kind }
     }
 
     public func history(of id: String) async throws -> [RecordVersion] {
@@ -159,5 +170,6 @@ public struct OrganisationStore: Sendable {
                 """)
         }
         _ = try await VersionStore.record(kind: "organization", id: org.id, actor: actor, at: org.modified, document: doc, in: db)
+        cache.withLock { $0 = nil }
     }
 }

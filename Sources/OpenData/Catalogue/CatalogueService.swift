@@ -15,10 +15,13 @@ public final class CatalogueService: Sendable {
     /// The largest upload accepted, in bytes (`MANBA_UPLOAD_LIMIT`).
     public let uploadLimit: Int
 
+    /// `organisations` should be the store the rest of the process writes through, so its cache is
+    /// cleared when they change.
     public init(database: any DatabaseBackend, files: FileStore, clock: any ManbaClock = SystemClock(),
+                organisations: OrganisationStore? = nil,
                 uploadLimit: Int = 100 * 1024 * 1024, logger: Logger = Logger(label: "manba.catalogue")) {
         self.database = database
-        self.organisations = OrganisationStore(database: database, clock: clock)
+        self.organisations = organisations ?? OrganisationStore(database: database, clock: clock)
         self.files = files
         self.clock = clock
         self.uploadLimit = uploadLimit
@@ -467,7 +470,7 @@ public final class CatalogueService: Sendable {
                 WHERE id = \(bind: dataset.id)
                 """)
         }
-        let known = Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
+        let known = isNew ? [] : Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
         for resource in dataset.resources where !known.contains(resource.id) {
             try await db.run("INSERT INTO resources (id, dataset_id) VALUES (\(bind: resource.id), \(bind: dataset.id))")
         }

@@ -7,19 +7,36 @@ struct IndexState {
     struct Entry: Sendable {
         let id: String
         let name: String
-        let ownerOrgID: String
+        /// The owner's id, as interned in the organization facet.
+        let ownerOrg: Int32
         let isPrivate: Bool
         let classification: Classification
         let active: Bool
-        let modified: String
-        let created: String
+        /// Seconds since 1970, for sorting and date ranges without parsing.
+        let modified: Double
+        let created: Double
         let titleSortKey: String
-        /// Facet values, in the order of `facetFields`.
-        let values: [[String]]
+        /// Facet values, each `field << 24 | value id`: one small array per document instead of one per field.
+        let facets: ContiguousArray<Int32>
+    }
+
+    /// Facet values are interned per field, so counting them is indexing an array, not hashing strings.
+    struct Interned: Sendable {
+        var ids: [String: Int32] = [:]
+        var values: [String] = []
+
+        mutating func intern(_ value: String) -> Int32 {
+            if let id = ids[value] { return id }
+            let id = Int32(values.count)
+            ids[value] = id
+            values.append(value)
+            return id
+        }
     }
 
     static let facetFields = SearchQuery.facetFields
     static func facetSlot(_ field: SearchQuery.Field) -> Int? { facetFields.firstIndex(of: field) }
+    static let organizationSlot = facetSlot(.organization)!
 
     var entries: [Entry?] = []
     var slotByID: [String: Int] = [:]
@@ -27,28 +44,27 @@ struct IndexState {
     var postings: [String: [UInt32]] = [:]
     var vocabulary: [String] = []
     var vocabularyDirty = false
+    var interned = [Interned](repeating: Interned(), count: facetFields.count)
     var revision: Int64 = 0
     var deadSlots = 0
     var downloads: [String: Int] = [:]
-    /// Kept so the index can be compacted without going back to the database.
-    var tokensBySlot: [(title: [String], body: [String])?] = []
 
     mutating func add(_ document: IndexedDocument) {
-        if let old = slotByID[document.entry.id] {
+        if let old = slotByID[document.id] {
             entries[old] = nil
-            tokensBySlot[old] = nil
             deadSlots += 1
         }
+        var facets = ContiguousArray<Int32>()
+        for (field, values) in document.facetValues.enumerated() {
+            for value in values { facets.append(Int32(field) << 24 | interned[field].intern(value)) }
+        }
         let slot = entries.count
-        entries.append(document.entry)
-        tokensBySlot.append((document.titleTokens, document.bodyTokens))
-        slotByID[document.entry.id] = slot
-        insertPostings(slot: slot, title: document.titleTokens, body: document.bodyTokens)
-    }
-
-    private mutating func insertPostings(slot: Int, title: [String], body: [String]) {
-        let titleSet = Set(title)
-        for token in titleSet.union(body) {
+        entries.append(Entry(id: document.id, name: document.name, ownerOrg: interned[Self.organizationSlot].intern(document.ownerOrg),
+                             isPrivate: document.isPrivate, classification: document.classification, active: document.active,
+                             modified: document.modified, created: document.created, titleSortKey: document.titleSortKey, facets: facets))
+        slotByID[document.id] = slot
+        let titleSet = Set(document.titleTokens)
+        for token in titleSet.union(document.bodyTokens) {
             let posting = UInt32(slot) << 1 | (titleSet.contains(token) ? 1 : 0)
             if postings[token]?.append(posting) == nil {
                 postings[token] = [posting]
@@ -57,24 +73,21 @@ struct IndexState {
         }
     }
 
-    /// Drops the slots of replaced versions, renumbering the live ones.
-    mutating func compact() {
-        let live = entries.indices.filter { entries[$0] != nil }
-        let oldEntries = entries, oldTokens = tokensBySlot
-        entries = []; tokensBySlot = []; slotByID = [:]; postings = [:]; deadSlots = 0
-        for old in live {
-            let slot = entries.count
-            entries.append(oldEntries[old])
-            tokensBySlot.append(oldTokens[old])
-            slotByID[oldEntries[old]!.id] = slot
-            insertPostings(slot: slot, title: oldTokens[old]!.title, body: oldTokens[old]!.body)
-        }
-        vocabularyDirty = true
-    }
+    /// When most slots hold replaced versions, the index is rebuilt from the database rather than
+    /// compacted in place: it keeps no copy of the words it would need for that.
+    var needsRebuild: Bool { deadSlots > 50_000 && deadSlots > entries.count / 2 }
+
+    func ownerID(_ e: Entry) -> String { interned[Self.organizationSlot].values[Int(e.ownerOrg)] }
 
     func isVisible(_ e: Entry, _ principal: Principal, includePrivate: Bool) -> Bool {
-        Visibility.mayRead(state: e.active ? "active" : "deleted", isPrivate: e.isPrivate, classification: e.classification,
-                           ownerOrg: e.ownerOrgID, principal: principal, includePrivate: includePrivate)
+        guard e.active, principal.mayRead(classification: e.classification) else { return false }
+        guard e.isPrivate else { return true }
+        return Visibility.mayRead(state: "active", isPrivate: true, classification: e.classification,
+                                  ownerOrg: ownerID(e), principal: principal, includePrivate: includePrivate)
+    }
+
+    func values(_ e: Entry, _ field: Int) -> [String] {
+        e.facets.filter { Int($0 >> 24) == field }.map { interned[field].values[Int($0 & 0xFFFFFF)] }
     }
 
     // MARK: Evaluation
@@ -104,33 +117,47 @@ struct IndexState {
             if candidates == nil { candidates = any } else { candidates!.formIntersection(any) }
         }
 
-        // Filters become predicates on facet values.
-        let filterChecks: [(slot: Int?, field: SearchQuery.Field, value: String, negated: Bool, from: String?, until: String?)] = query.filters.map {
-            (Self.facetSlot($0.field), $0.field, $0.value, $0.negated, $0.from, $0.until)
+        // Filters become predicates on interned values; a value never indexed matches nothing.
+        enum Check { case facet(Int32?), name(String), id(String), range(Double?, Double?) }
+        let checks: [(check: Check, negated: Bool)] = query.filters.map { filter in
+            switch filter.field {
+            case .name: return (.name(filter.value), filter.negated)
+            case .id: return (.id(filter.value), filter.negated)
+            case .metadataModified:
+                return (.range(filter.from.flatMap(Timestamp.parse)?.timeIntervalSince1970, filter.until.flatMap(Timestamp.parse)?.timeIntervalSince1970), filter.negated)
+            default:
+                let field = Self.facetSlot(filter.field)!
+                let value = filter.field == .resFormat ? filter.value.uppercased() : filter.value
+                return (.facet(interned[field].ids[value].map { Int32(field) << 24 | $0 }), filter.negated)
+            }
         }
         let facetSlots = query.facetFields.compactMap { f in Self.facetSlot(f).map { (f, $0) } }
-        var facetCounts = [[String: Int]](repeating: [:], count: facetSlots.count)
+        // Field index to its position among the requested facets (-1: not requested).
+        var wanted = [Int](repeating: -1, count: Self.facetFields.count)
+        for (i, facet) in facetSlots.enumerated() { wanted[facet.1] = i }
+        var facetCounts = facetSlots.map { [Int32](repeating: 0, count: interned[$0.1].values.count) }
         var matched: [(slot: Int, score: Double)] = []
 
         func consider(_ slot: Int) {
             guard let e = entries[slot], isVisible(e, principal, includePrivate: query.includePrivate) else { return }
-            for check in filterChecks {
+            for (check, negated) in checks {
                 let hit: Bool
-                switch check.field {
-                case .name: hit = e.name == check.value
-                case .id: hit = e.id == check.value
-                case .metadataModified:
-                    hit = (check.from.map { e.modified >= $0 } ?? true) && (check.until.map { e.modified <= $0 } ?? true)
-                case .resFormat: hit = e.values[check.slot!].contains { $0.caseInsensitiveCompare(check.value) == .orderedSame }
-                default: hit = e.values[check.slot!].contains(check.value)
+                switch check {
+                case .name(let name): hit = e.name == name
+                case .id(let id): hit = e.id == id
+                case .range(let from, let until): hit = (from.map { e.modified >= $0 } ?? true) && (until.map { e.modified <= $0 } ?? true)
+                case .facet(let value): hit = value.map { e.facets.contains($0) } ?? false
                 }
-                if hit == check.negated { return }
+                if hit == negated { return }
             }
             var score = 0.0
             for term in termBitsets { score += term.weight * (term.title.contains(slot) ? 3 : 1) }
             matched.append((slot, score))
-            for (i, facet) in facetSlots.enumerated() {
-                for value in e.values[facet.1] { facetCounts[i][value, default: 0] += 1 }
+            if !facetSlots.isEmpty {
+                for encoded in e.facets {
+                    let position = wanted[Int(encoded >> 24)]
+                    if position >= 0 { facetCounts[position][Int(encoded & 0xFFFFFF)] += 1 }
+                }
             }
         }
 
@@ -138,9 +165,10 @@ struct IndexState {
 
         var facets: [SearchQuery.Field: [(value: String, count: Int)]] = [:]
         for (i, facet) in facetSlots.enumerated() {
-            let items = facetCounts[i].filter { $0.value >= query.facetMinCount }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            facets[facet.0] = items.prefix(max(query.facetLimit, 0)).map { ($0.key, $0.value) }
+            let names = interned[facet.1].values
+            let items = facetCounts[i].indices.filter { facetCounts[i][$0] > 0 && Int(facetCounts[i][$0]) >= query.facetMinCount }
+                .sorted { facetCounts[i][$0] != facetCounts[i][$1] ? facetCounts[i][$0] > facetCounts[i][$1] : names[$0] < names[$1] }
+            facets[facet.0] = items.prefix(max(query.facetLimit, 0)).map { (names[$0], Int(facetCounts[i][$0])) }
         }
 
         let window = topWindow(matched, query: query)

@@ -52,8 +52,8 @@ final class SearchIndex: Sendable {
         return state.withLock { s in
             var counts: [String: Int] = [:]
             for case let e? in s.entries where s.isVisible(e, principal, includePrivate: true) {
-                counts[e.ownerOrgID, default: 0] += 1
-                for g in e.values[IndexState.facetSlot(.groups)!] { counts[g, default: 0] += 1 }
+                counts[s.ownerID(e), default: 0] += 1
+                for g in s.values(e, IndexState.facetSlot(.groups)!) { counts[g, default: 0] += 1 }
             }
             return counts
         }
@@ -70,43 +70,67 @@ final class SearchIndex: Sendable {
         }
         if state.withLock({ $0.revision }) >= latest { return }
         try await refreshLock.withLock {
-            let from = self.state.withLock { $0.revision }
-            guard from < latest else { return }
+            if self.state.withLock({ $0.needsRebuild }) {
+                self.state.withLock { $0 = IndexState() }
+            }
             let started = Date()
-            let (rows, downloads) = try await self.database.read { db in
-                let rows = try await db.rows("SELECT revision, doc FROM datasets WHERE revision > \(bind: from) ORDER BY revision")
-                let downloads = from == 0 ? try await db.rows("SELECT dataset_id, downloads FROM dataset_stats WHERE downloads > 0") : []
-                return (rows, downloads)
-            }
-            var documents: [IndexedDocument] = []
-            documents.reserveCapacity(rows.count)
-            var newest = from
+            var loaded = 0
             let decoder = JSONDecoder()
-            for row in rows {
-                newest = max(newest, try row.decode(column: "revision", as: Int64.self))
-                guard let dataset = try? decoder.decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8)) else { continue }
-                documents.append(IndexedDocument(dataset))
+            if self.state.withLock({ $0.revision }) == 0 {
+                let downloads = try await self.database.read { db in
+                    try await db.rows("SELECT dataset_id, downloads FROM dataset_stats WHERE downloads > 0")
+                }
+                var counts: [String: Int] = [:]
+                for d in downloads { counts[try d.decode(column: "dataset_id", as: String.self)] = try d.decode(column: "downloads", as: Int.self) }
+                self.state.withLock { $0.downloads = counts }
             }
-            var counts: [String: Int] = [:]
-            for d in downloads { counts[try d.decode(column: "dataset_id", as: String.self)] = try d.decode(column: "downloads", as: Int.self) }
-            self.state.withLock { s in
-                for (id, n) in counts { s.downloads[id] = n }
-                for document in documents { s.add(document) }
-                s.revision = newest
-                if s.deadSlots > 50_000 && s.deadSlots > s.entries.count / 2 { s.compact() }
+            // In batches, so a first load of a large catalogue never holds all its documents at once.
+            while true {
+                let from = self.state.withLock { $0.revision }
+                let rows = try await self.database.read { db in
+                    try await db.rows("SELECT revision, doc FROM datasets WHERE revision > \(bind: from) ORDER BY revision LIMIT \(unsafeRaw: String(Self.batchSize))")
+                }
+                guard !rows.isEmpty else { break }
+                var documents: [IndexedDocument] = []
+                documents.reserveCapacity(rows.count)
+                var newest = from
+                for row in rows {
+                    newest = max(newest, try row.decode(column: "revision", as: Int64.self))
+                    if let dataset = try? decoder.decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8)) {
+                        documents.append(IndexedDocument(dataset))
+                    }
+                }
+                self.state.withLock { s in
+                    for document in documents { s.add(document) }
+                    s.revision = newest
+                }
+                loaded += documents.count
+                if rows.count < Self.batchSize { break }
             }
-            if documents.count > 1_000 {
-                self.logger.info("search index caught up", metadata: ["datasets": "\(documents.count)", "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(started)))"])
+            if loaded > 1_000 {
+                self.logger.info("search index caught up", metadata: ["datasets": "\(loaded)", "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(started)))"])
             }
         }
     }
+
+    static let batchSize = 5_000
 }
 
 /// What the index keeps of one dataset: its words and its facet values, nothing else. Organisations
 /// and groups are kept by id, so renaming one needs no reindexing; `CatalogueService.search`
 /// translates names to ids in filters and ids to names in facets.
 struct IndexedDocument: Sendable {
-    let entry: IndexState.Entry
+    let id: String
+    let name: String
+    let ownerOrg: String
+    let isPrivate: Bool
+    let classification: Classification
+    let active: Bool
+    let modified: Double
+    let created: Double
+    let titleSortKey: String
+    /// Values per facet field, in the order of `SearchQuery.facetFields`.
+    let facetValues: [[String]]
     let titleTokens: [String]
     let bodyTokens: [String]
 
@@ -115,16 +139,18 @@ struct IndexedDocument: Sendable {
         values[IndexState.facetSlot(.organization)!] = [d.ownerOrg]
         values[IndexState.facetSlot(.groups)!] = d.groups
         values[IndexState.facetSlot(.tags)!] = d.tags
-        values[IndexState.facetSlot(.resFormat)!] = Array(Set(d.resources.map(\.format).filter { !$0.isEmpty })).sorted()
+        values[IndexState.facetSlot(.resFormat)!] = Array(Set(d.resources.map { $0.format.uppercased() }.filter { !$0.isEmpty })).sorted()
         values[IndexState.facetSlot(.licenseID)!] = d.licenseID.map { [$0] } ?? []
         var languages = Set(d.resources.compactMap(\.language))
         for language in d.title.values.keys { languages.insert(language.rawValue) }
         values[IndexState.facetSlot(.language)!] = languages.sorted()
         values[IndexState.facetSlot(.frequency)!] = d.frequency.map { [$0.rawValue] } ?? []
-        entry = IndexState.Entry(
-            id: d.id, name: d.name, ownerOrgID: d.ownerOrg, isPrivate: d.isPrivate, classification: d.classification,
-            active: d.state == "active", modified: d.modified, created: d.created,
-            titleSortKey: ScriptFolding.matchKey(d.title.resolved(for: .uzLatn)), values: values)
+        facetValues = values
+        id = d.id; name = d.name; ownerOrg = d.ownerOrg; isPrivate = d.isPrivate; classification = d.classification
+        active = d.state == "active"
+        modified = Timestamp.parse(d.modified)?.timeIntervalSince1970 ?? 0
+        created = Timestamp.parse(d.created)?.timeIntervalSince1970 ?? 0
+        titleSortKey = ScriptFolding.matchKey(d.title.resolved(for: .uzLatn))
         titleTokens = ScriptFolding.tokens(d.title.allText + " " + d.name.replacingOccurrences(of: "-", with: " "))
         bodyTokens = ScriptFolding.tokens(d.notes.allText + " " + d.tags.joined(separator: " ") + " "
                                           + d.resources.map { $0.name.allText + " " + $0.format }.joined(separator: " "))
