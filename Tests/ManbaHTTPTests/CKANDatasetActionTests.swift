@@ -190,3 +190,20 @@ import Testing
         }
     }
 }
+
+@Suite("CKAN API: loading dumps") struct CKANDumpLoadingTests {
+    @Test func sysadminsKeepTheIdsOfALoadedDump() async throws {
+        try await APIFixture.with { (f) async throws in
+            try await f.app.test(.router) { client in
+                let id = "0f2b7c4e-1d3a-4e5f-8a9b-0c1d2e3f4a5b"
+                var d = APIFixture.dataset("dump-1")
+                d["id"] = id
+                #expect(try await f.call(client, "package_create", d, token: f.editorToken).status == .conflict)
+                let created = try await f.call(client, "package_create", d, token: f.adminToken)
+                #expect(created.object["id"] as? String == id)
+                d["name"] = "dump-2"
+                #expect(try await f.call(client, "package_create", d, token: f.adminToken).status == .conflict, "ids are never reused")
+            }
+        }
+    }
+}

@@ -64,3 +64,17 @@ import Testing
         await TestStore.close(database, configuration)
     }
 }
+
+@Suite("Clearance") struct ClearanceTests {
+    @Test func clearanceReachesThePrincipal() async throws {
+        let (database, configuration) = try await TestStore.open()
+        let users = UserStore(database: database)
+        let officer = try await users.create(name: "officer", password: "long enough pass", clearance: .topSecret)
+        let principal = try await users.principal(for: officer)
+        #expect(principal.mayRead(classification: .secret) && principal.mayRead(classification: .topSecret))
+        #expect(!principal.mayRead(classification: .specialImportance))
+        let citizen = try await users.principal(for: try await users.create(name: "citizen", password: "long enough pass"))
+        #expect(!citizen.mayRead(classification: .secret))
+        await TestStore.close(database, configuration)
+    }
+}

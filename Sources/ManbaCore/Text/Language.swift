@@ -1,3 +1,5 @@
+import Foundation
+
 /// The five languages every page and every name in Manba can be read in.
 /// Uzbek Latin is the default, as on the national portals.
 public enum Language: String, CaseIterable, Codable, Sendable, Hashable {
@@ -45,7 +47,6 @@ public enum Language: String, CaseIterable, Codable, Sendable, Hashable {
         default:
             if t.hasPrefix("ru") { self = .ru }
             else if t.hasPrefix("en") { self = .en }
-            else if let exact = Language(rawValue: tag) { self = exact }
             else { return nil }
         }
     }
@@ -67,4 +68,3 @@ public enum Language: String, CaseIterable, Codable, Sendable, Hashable {
     }
 }
 
-import Foundation

@@ -23,6 +23,7 @@ enum CKANDatasetActions {
             try call.requireLogin()
             var draft = DatasetDraft()
             try CKANDatasetInput.apply(call.parameters, to: &draft, language: call.language)
+            draft.requestedID = try call.parameters.string("id")
             if draft.name == nil { throw ManbaError.validation(["name": ["Missing value"]]) }
             let dataset = try await call.services.catalogue.create(draft, by: call.principal)
             return try await call.mapping(for: [dataset]).dictionary(dataset)
@@ -91,7 +92,6 @@ enum CKANDatasetActions {
         query.start = start
         query.sort = try sort(p.string("sort"))
         query.includePrivate = try p.bool("include_private") ?? false
-        query.language = call.language ?? .uzLatn
         let facetsOn = try p.bool("facet") ?? true
         if facetsOn {
             let names = try p.list("facet.field")?.compactMap { $0 as? String } ?? []

@@ -95,7 +95,7 @@ enum CKANOrganisationActions {
         guard let org = try await call.services.organisations.find(id), org.kind == kind else {
             throw ManbaError.notFound("\(kind == .group ? "Group" : "Organization") not found")
         }
-        var dict = try await dictionary(org, call) as! [String: Any]
+        var dict = try await dictionary(org, call)
         if try call.parameters.bool("include_datasets") == true {
             var query = SearchQuery()
             query.filters = [SearchQuery.Filter(field: kind == .group ? .groups : .organization, value: org.name)]
@@ -106,7 +106,7 @@ enum CKANOrganisationActions {
         return dict
     }
 
-    static func dictionary(_ org: Organisation, _ call: CKANCall) async throws -> Any {
+    static func dictionary(_ org: Organisation, _ call: CKANCall) async throws -> [String: Any] {
         let counts = try await call.services.catalogue.datasetCounts(for: call.principal)
         let parent = try await org.parentID.asyncMap { try await call.services.organisations.find($0)?.name } ?? nil
         let count = counts[org.id] ?? 0

@@ -6,9 +6,7 @@ import OpenData
 enum CKANResourceActions {
     static let all: [CKANAction] = [
         CKANAction("resource_show", get: true, "One resource by id.") { call in
-            let (resource, dataset) = try await call.services.catalogue.resource(try call.parameters.required("id"), for: call.principal)
-            let position = dataset.resources.firstIndex { $0.id == resource.id } ?? 0
-            return try await call.mapping(for: []).resourceDictionary(resource, datasetID: dataset.id, position: position)
+            try await show(try call.parameters.required("id"), call)
         },
         CKANAction("resource_create", get: false, "Add a link or an uploaded file to a dataset.") { call in
             try call.requireLogin()

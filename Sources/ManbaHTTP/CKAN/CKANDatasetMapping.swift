@@ -3,7 +3,7 @@ import ManbaCore
 import ManbaStore
 import OpenData
 
-/// Turns datasets into CKAN's package dictionaries and back.
+/// Turns datasets, resources and organisations into CKAN's dictionaries (`CKANDatasetInput` reads them back).
 ///
 /// Multilingual fields follow ckanext-fluent: `title` is a plain string (the text in the requested
 /// language, or the original when no language was asked for) and `title_translated` holds every language.

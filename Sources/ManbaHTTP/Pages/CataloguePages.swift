@@ -46,7 +46,6 @@ struct CataloguePages {
         let params = QueryString(request)
         var query = SearchQuery()
         query.text = params.get("q") ?? ""
-        query.language = page.language
         query.includePrivate = true
         query.facetFields = Self.facetFields
         query.facetLimit = 12

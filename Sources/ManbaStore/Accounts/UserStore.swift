@@ -12,7 +12,9 @@ public struct UserStore: Sendable {
         self.clock = clock
     }
 
-    public func create(name: String, password: String, email: String = "", fullname: String = "", sysadmin: Bool = false) async throws -> User {
+    /// `clearance` is the highest classification the user may read; only the operator sets it (command line).
+    public func create(name: String, password: String, email: String = "", fullname: String = "", sysadmin: Bool = false,
+                       clearance: Classification = .unclassified) async throws -> User {
         var problems: [String: [String]] = [:]
         if !NameRule.login.accepts(name) {
             problems["name", default: []].append("Must be 2-100 characters: lowercase letters, digits and - _ . @")
@@ -22,7 +24,7 @@ public struct UserStore: Sendable {
         }
         guard problems.isEmpty else { throw ManbaError.validation(problems) }
         let user = User(id: Identifier.make(), name: name, fullname: fullname, email: email, isSysadmin: sysadmin,
-                        clearance: .unclassified, created: Timestamp.string(clock.now()))
+                        clearance: clearance, created: Timestamp.string(clock.now()))
         let hash = PasswordHasher.hash(password)
         try await database.write { db in
             if try await db.first("SELECT id FROM users WHERE name = \(bind: name)") != nil {
@@ -30,7 +32,7 @@ public struct UserStore: Sendable {
             }
             try await db.run("""
                 INSERT INTO users (id, name, fullname, email, password_hash, sysadmin, clearance, created)
-                VALUES (\(bind: user.id), \(bind: name), \(bind: fullname), \(bind: email), \(bind: hash), \(bind: sysadmin ? 1 : 0), 0, \(bind: user.created))
+                VALUES (\(bind: user.id), \(bind: name), \(bind: fullname), \(bind: email), \(bind: hash), \(bind: sysadmin ? 1 : 0), \(bind: clearance.rawValue), \(bind: user.created))
                 """)
         }
         return user

@@ -12,6 +12,13 @@ public struct Migrator: Sendable {
         precondition(Set(migrations.map(\.version)).count == migrations.count, "duplicate migration version")
     }
 
+    /// The newest migration the database has applied (0 for an empty database).
+    public static func appliedVersion(_ database: any DatabaseBackend) async throws -> Int {
+        try await database.read { db in
+            try await db.first("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")?.decode(column: "v", as: Int.self) ?? 0
+        }
+    }
+
     /// Returns the versions applied by this call.
     @discardableResult
     public func migrate(_ database: any DatabaseBackend, logger: Logger) async throws -> [Int] {

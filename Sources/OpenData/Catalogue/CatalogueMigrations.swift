@@ -15,7 +15,6 @@ public enum CatalogueMigrations {
             "CREATE INDEX datasets_owner ON datasets(owner_org)",
             "CREATE TABLE resources (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id))",
             "CREATE INDEX resources_dataset ON resources(dataset_id)",
-            "CREATE TABLE stored_files (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, created TEXT NOT NULL)",
             "CREATE TABLE dataset_stats (dataset_id TEXT PRIMARY KEY REFERENCES datasets(id), downloads BIGINT NOT NULL DEFAULT 0)",
         ]),
     ]

@@ -122,8 +122,20 @@ public final class CatalogueService: Sendable {
         }
         let stored = try storeUploads(draft)
         let now = Timestamp.string(clock.now())
+        if draft.requestedID != nil, !principal.isSysadmin {
+            throw ManbaError.validation(["id": ["Only system administrators may choose a dataset's id"]])
+        }
         let dataset = try await database.write { db in
-            var dataset = Dataset(id: Identifier.make(), name: "", title: draft.title, ownerOrg: "", created: now)
+            var id = Identifier.make()
+            if let requested = draft.requestedID {
+                guard Identifier.isWellFormed(requested) else { throw ManbaError.validation(["id": ["Must be a UUID"]]) }
+                // Ids are never reused, so one taken by any dataset, even a deleted one, stays taken.
+                if try await db.first("SELECT id FROM datasets WHERE id = \(bind: requested)") != nil {
+                    throw ManbaError.validation(["id": ["Dataset id already exists"]])
+                }
+                id = requested.lowercased()
+            }
+            var dataset = Dataset(id: id, name: "", title: draft.title, ownerOrg: "", created: now)
             dataset.creatorUserID = principal.userID
             try await self.apply(draft, to: &dataset, uploads: stored, existing: nil, principal: principal, now: now, in: db)
             try await self.save(dataset, isNew: true, actor: principal, in: db)

@@ -4,6 +4,8 @@ import ManbaCore
 /// What a person or a program asks a dataset to become, before validation.
 /// Every interface (CKAN API, pages, imports, demo) fills one of these and hands it to `CatalogueService`.
 public struct DatasetDraft: Sendable {
+    /// On creation only: keep this identifier (a CKAN dump being loaded). System administrators only.
+    public var requestedID: String?
     public var name: String?
     public var title = LocalizedText()
     public var notes = LocalizedText()

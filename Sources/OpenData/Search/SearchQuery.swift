@@ -38,8 +38,6 @@ public struct SearchQuery: Sendable {
     public var facetLimit: Int = 50
     public var facetMinCount: Int = 1
     public var includePrivate: Bool = false
-    /// The language whose titles decide `title` sorting.
-    public var language: Language = .uzLatn
 
     public init() {}
 

@@ -7,8 +7,8 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         try await ManbaCommand.withServices { services, _ in
-            let latest = Services.migrations.map(\.version).max() ?? 0
-            print("database (\(services.database.kind.rawValue)) is at schema version \(latest)")
+            let version = try await Migrator.appliedVersion(services.database)
+            print("database (\(services.database.kind.rawValue)) is at schema version \(version)")
         }
     }
 }

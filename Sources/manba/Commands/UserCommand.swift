@@ -16,19 +16,25 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Full name.") var fullname: String = ""
         @Option(help: "Make the user a member of this organisation (name or id).") var organization: String?
         @Option(help: "The role in --organization: member, editor or admin.") var role: String = "editor"
+        @Option(help: "Highest classification the user may read: unclassified, secret, top_secret, special_importance.")
+        var clearance: String = "unclassified"
 
         func run() async throws {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
                 throw CommandFailure("no password on standard input (pipe it in: echo 'secret' | manba user add \(name))")
             }
             guard let memberRole = Role(rawValue: role) else { throw CommandFailure("--role must be member, editor or admin") }
+            guard let level = Classification(code: clearance) else {
+                throw CommandFailure("--clearance must be unclassified, secret, top_secret or special_importance")
+            }
             try await ManbaCommand.withServices { services, _ in
                 var organisation: Organisation?
                 if let organization {
                     organisation = try await services.organisations.find(organization)
                     guard organisation?.kind == .organization else { throw CommandFailure("no organisation named \(organization)") }
                 }
-                let user = try await services.users.create(name: name, password: line, email: email, fullname: fullname, sysadmin: sysadmin)
+                let user = try await services.users.create(name: name, password: line, email: email, fullname: fullname,
+                                                           sysadmin: sysadmin, clearance: level)
                 if let organisation {
                     try await services.organisations.setMember(userID: user.id, organisationID: organisation.id, role: memberRole, by: .system)
                 }
