@@ -40,7 +40,7 @@ enum CKANEnvelope {
     }
 
     static func json(_ object: Any, status: HTTPResponse.Status) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data = JSONWriter.data(object)
         return Response(status: status, headers: [.contentType: "application/json;charset=utf-8"],
                         body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
