@@ -84,7 +84,8 @@ enum CKANOrganisationActions {
         let page = Array(all.dropFirst(offset).prefix(limit ?? Int.max))
         if try call.parameters.bool("all_fields") == true {
             var out: [Any] = []
-            for o in page { out.append(try await dictionary(o, call)) }
+            let counts = try await call.services.catalogue.datasetCounts(for: call.principal)
+            for o in page { out.append(try await dictionary(o, call, counts: counts)) }
             return out
         }
         return page.map(\.name)
@@ -106,8 +107,10 @@ enum CKANOrganisationActions {
         return dict
     }
 
-    static func dictionary(_ org: Organisation, _ call: CKANCall) async throws -> [String: Any] {
-        let counts = try await call.services.catalogue.datasetCounts(for: call.principal)
+    /// `counts` lets a list compute dataset counts once for all its organisations.
+    static func dictionary(_ org: Organisation, _ call: CKANCall, counts known: [String: Int]? = nil) async throws -> [String: Any] {
+        var counts = known ?? [:]
+        if known == nil { counts = try await call.services.catalogue.datasetCounts(for: call.principal) }
         let parent = try await org.parentID.asyncMap { try await call.services.organisations.find($0)?.name } ?? nil
         let count = counts[org.id] ?? 0
         return try await call.mapping().organisationDictionary(org, datasetCount: count, parentName: parent)

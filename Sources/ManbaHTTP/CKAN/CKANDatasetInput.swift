@@ -10,7 +10,7 @@ enum CKANDatasetInput {
     static let readOnlyFields: Set<String> = [
         "id", "type", "state", "metadata_created", "metadata_modified", "organization", "num_resources", "num_tags",
         "license_title", "license_url", "isopen", "creator_user_id", "revision_id", "relationships_as_object",
-        "relationships_as_subject", "tracking_summary", "help", "__junk",
+        "relationships_as_subject", "tracking_summary", "help",
     ]
     static let writableFields: Set<String> = [
         "name", "title", "title_translated", "notes", "notes_translated", "owner_org", "private", "tags", "tag_string",
@@ -31,7 +31,7 @@ enum CKANDatasetInput {
         func collect(_ body: () throws -> Void) {
             do { try body() } catch let ManbaError.validation(fields) {
                 for (k, v) in fields { problems[k, default: []].append(contentsOf: v) }
-            } catch { problems["__junk", default: []].append("\(error)") }
+            } catch { problems["__other", default: []].append("\(error)") }
         }
         for key in p.values.keys where !writableFields.contains(key) && !readOnlyFields.contains(key) {
             problems[key] = ["The input field \(key) was not expected."]

@@ -149,7 +149,7 @@ struct CataloguePages {
                 (.organisation, org.map { "<a href=\"/organization/\($0.name)\">\(page.text($0.title))</a>" } ?? ""),
                 (.licence, licence.map { l in l.url.isEmpty ? "\(l.title)" : "<a href=\"\(l.url)\">\(l.title)</a>" } ?? HTML(raw: HTML.escape(page.t(.unspecified)))),
                 (.frequency, "\(d.frequency.map { page.t(.frequencyName($0)) } ?? page.t(.unspecified))"),
-                (.temporalCoverage, "\(d.temporalStart ?? "…") – \(d.temporalEnd ?? "…")"),
+                (.temporalCoverage, d.temporalStart == nil && d.temporalEnd == nil ? "\(page.t(.unspecified))" : "\(d.temporalStart ?? "…") – \(d.temporalEnd ?? "…")"),
                 (.spatialCoverage, "\(d.spatial ?? page.t(.unspecified))"),
                 (.maintainer, "\(d.maintainer ?? "")\(d.maintainerEmail.map { " <\($0)>" } ?? "")"),
                 (.socialSignificance, d.sociallySignificant ? "\(d.legalReference ?? "")" : "\(page.t(.none))"),
@@ -179,6 +179,7 @@ struct CataloguePages {
                    · <a href="/api/3/action/package_show?id=\(d.id)">JSON (CKAN API)</a></p>
                 <h2>\(page.t(.resources))</h2>
                 <ul id="resources" class="plain">\(resources)</ul>
+                \(resources.isEmpty ? "<p>\(page.t(.none))</p>" as HTML : "")
                 <h2>\(page.t(.metadata))</h2>
                 <table><tbody>\(rows.map { "<tr><th scope=\"row\">\(page.t($0.0))</th><td>\($0.1)</td></tr>" as HTML })
                 \(d.extras.map { "<tr><th scope=\"row\">\($0.key)</th><td>\($0.value)</td></tr>" as HTML })
