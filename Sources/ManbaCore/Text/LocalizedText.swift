@@ -42,13 +42,15 @@ public struct LocalizedText: Codable, Sendable, Hashable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let plain = try? container.decode(String.self) {
+        // Stored documents always hold the object form, so it is tried first: a failed attempt costs
+        // an error value, which on every title of every decoded dataset added up.
+        guard let raw = try? container.decode([String: String].self) else {
             // A plain string is accepted as Uzbek in whichever script it is written, so that CKAN clients
             // that know nothing of languages can still write titles.
+            let plain = try container.decode(String.self)
             self.init([UzbekTransliteration.isMostlyCyrillic(plain) ? .uzCyrl : .uzLatn: plain])
             return
         }
-        let raw = try container.decode([String: String].self)
         var values: [Language: String] = [:]
         for (key, value) in raw {
             guard let lang = Language(tag: key) else {

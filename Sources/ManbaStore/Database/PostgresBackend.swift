@@ -6,17 +6,29 @@ import NIOPosix
 import PostgresKit
 
 /// PostgreSQL through a connection pool. Write transactions take one advisory lock so that revision
-/// numbers are handed out in commit order, which the search index relies on to catch up without gaps.
+/// numbers are handed out in commit order, which the search index relies on to catch up without gaps;
+/// since they are serialised anyway, `GroupCommit` runs the writes that queue up in one transaction.
 /// The pool guards its own state with a lock, which the compiler cannot see.
 final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
     let kind = DatabaseKind.postgres
     private let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
     private let logger: Logger
+    private let commits: GroupCommit
     static let writeLockKey = 7_326_221
 
     private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
         self.pool = pool
         self.logger = logger
+        // The pool locks its own state (see the type's comment); the compiler cannot see that.
+        nonisolated(unsafe) let pool = pool
+        commits = GroupCommit { jobs in
+            let connection = try await pool.requestConnection(logger: logger).get()
+            defer { pool.releaseConnection(connection, logger: logger) }
+            return try await Self.transaction(on: connection.sql(queryLogLevel: nil),
+                                              begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"]) { db in
+                try await Self.runJobs(jobs, on: db)
+            }
+        }
     }
 
     static func open(url: String, schema: String?, logger: Logger) async throws -> PostgresBackend {
@@ -54,10 +66,7 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
     }
 
     func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        let connection = try await pool.requestConnection(logger: logger).get()
-        defer { pool.releaseConnection(connection, logger: logger) }
-        let db = connection.sql(queryLogLevel: nil)
-        return try await Self.transaction(on: db, begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"], body)
+        try await commits.submit { db in try await body(db) } as! R
     }
 
     func shutdown() async {

@@ -5,20 +5,24 @@ import NIOCore
 import NIOPosix
 import SQLiteKit
 
-/// SQLite in WAL mode: one writer connection behind a lock, and a few reader connections that WAL lets
-/// read while the writer writes.
+/// SQLite in WAL mode: one writer connection whose transactions `GroupCommit` runs one at a time, and a
+/// few reader connections that WAL lets read while the writer writes.
 final class SQLiteBackend: DatabaseBackend {
     let kind = DatabaseKind.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
     private let nextReader = Locked(0)
-    private let writeLock = AsyncLock()
+    private let commits: GroupCommit
     private let logger: Logger
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.writer = writer
         self.readers = readers
         self.logger = logger
+        let db = writer.sql(queryLogLevel: nil)
+        commits = GroupCommit { jobs in
+            try await Self.transaction(on: db, begin: ["BEGIN IMMEDIATE"]) { db in try await Self.runJobs(jobs, on: db) }
+        }
     }
 
     static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
@@ -60,10 +64,7 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        let db = writer.sql(queryLogLevel: nil)
-        return try await writeLock.withLock {
-            try await Self.transaction(on: db, begin: ["BEGIN IMMEDIATE"], body)
-        }
+        try await commits.submit { db in try await body(db) } as! R
     }
 
     func shutdown() async {

@@ -17,8 +17,10 @@ public struct RecordVersion: Sendable, Codable, Equatable {
 
 public enum VersionStore {
     /// Appends a version inside the caller's transaction, so the record and its history commit together.
-    public static func record(kind: String, id: String, actor: String, at: String, document: Data, in db: any SQLDatabase) async throws -> Int {
-        let previous = try await db.first("""
+    /// `isFirst` says the record was just created (ids are never reused), which spares looking for a previous version.
+    public static func record(kind: String, id: String, actor: String, at: String, document: Data, isFirst: Bool = false,
+                              in db: any SQLDatabase) async throws -> Int {
+        let previous = isFirst ? nil : try await db.first("""
             SELECT version, doc FROM record_versions WHERE record_kind = \(bind: kind) AND record_id = \(bind: id)
             ORDER BY version DESC LIMIT 1
             """)

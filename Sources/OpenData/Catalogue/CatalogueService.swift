@@ -12,6 +12,7 @@ public final class CatalogueService: Sendable {
     let files: FileStore
     let clock: any ManbaClock
     let index: SearchIndex
+    let documents = DocumentCache()
     /// The largest upload accepted, in bytes (`MANBA_UPLOAD_LIMIT`).
     public let uploadLimit: Int
 
@@ -33,7 +34,13 @@ public final class CatalogueService: Sendable {
     /// The dataset with this id or name, if the principal may see it. A dataset the principal may not see
     /// is reported as not found, never as forbidden, so its existence does not leak.
     public func dataset(_ idOrName: String, for principal: Principal) async throws -> Dataset {
-        try await database.read { db in try await self.visible(idOrName, principal, in: db).dataset }
+        if let current = try await index.current(idOrName: idOrName), let cached = documents.dataset(current.id, revision: current.revision) {
+            guard Self.mayRead(cached, principal) else { throw ManbaError.notFound("Dataset not found") }
+            return cached
+        }
+        let (dataset, revision) = try await database.read { db in try await self.visible(idOrName, principal, in: db) }
+        documents.store(dataset, revision: revision)
+        return dataset
     }
 
     public func resource(_ id: String, for principal: Principal) async throws -> (Resource, Dataset) {
@@ -64,15 +71,24 @@ public final class CatalogueService: Sendable {
         }
         let hits = try await index.search(indexQuery, for: principal)
         let facets = try await namingOrganisations(in: hits.facets)
-        let ids = hits.ids
-        guard !ids.isEmpty else { return SearchResult(count: hits.count, datasets: [], facets: facets) }
-        let rows = try await database.read { db in
-            try await db.rows("SELECT id, doc FROM datasets WHERE id IN \(SQLBind.group(ids))")
-        }
         var byID: [String: Dataset] = [:]
-        for row in rows { if let d = try? Self.decode(row) { byID[d.id] = d } }
-        // Re-check each row: a dataset changed since the index last caught up is dropped, not leaked.
-        let datasets = ids.compactMap { byID[$0] }.filter { Self.mayRead($0, principal) }
+        var missing: [String] = []
+        for hit in hits.documents {
+            if let cached = documents.dataset(hit.id, revision: hit.revision) { byID[hit.id] = cached } else { missing.append(hit.id) }
+        }
+        if !missing.isEmpty {
+            let wanted = missing
+            let rows = try await database.read { db in
+                try await db.rows("SELECT revision, doc FROM datasets WHERE id IN \(SQLBind.group(wanted))")
+            }
+            for row in rows {
+                guard let dataset = try? Self.decode(row) else { continue }
+                byID[dataset.id] = dataset
+                documents.store(dataset, revision: try row.decode(column: "revision", as: Int64.self))
+            }
+        }
+        // Re-check each document: one changed since the index last caught up is dropped, not leaked.
+        let datasets = hits.documents.compactMap { byID[$0.id] }.filter { Self.mayRead($0, principal) }
         return SearchResult(count: hits.count, datasets: datasets, facets: facets)
     }
 
@@ -125,22 +141,22 @@ public final class CatalogueService: Sendable {
         if draft.requestedID != nil, !principal.isSysadmin {
             throw ManbaError.validation(["id": ["Only system administrators may choose a dataset's id"]])
         }
-        let dataset = try await database.write { db in
+        // Everything but the inserts runs before the write transaction, on a reader: writers are
+        // serialised, so the less a create does while holding the write lock, the more run per second.
+        // A name or id taken in between is caught by the insert itself.
+        let dataset = try await database.read { db in
             var id = Identifier.make()
             if let requested = draft.requestedID {
                 guard Identifier.isWellFormed(requested) else { throw ManbaError.validation(["id": ["Must be a UUID"]]) }
-                // Ids are never reused, so one taken by any dataset, even a deleted one, stays taken.
-                if try await db.first("SELECT id FROM datasets WHERE id = \(bind: requested)") != nil {
-                    throw ManbaError.validation(["id": ["Dataset id already exists"]])
-                }
                 id = requested.lowercased()
             }
             var dataset = Dataset(id: id, name: "", title: draft.title, ownerOrg: "", created: now)
             dataset.creatorUserID = principal.userID
             try await self.apply(draft, to: &dataset, uploads: stored, existing: nil, principal: principal, now: now, in: db)
-            try await self.save(dataset, isNew: true, actor: principal, in: db)
             return dataset
         }
+        let document = try Self.encoder.encode(dataset)
+        try await database.write { db in try await self.insert(dataset, document: document, actor: principal, in: db) }
         return dataset
     }
 
@@ -161,7 +177,7 @@ public final class CatalogueService: Sendable {
             let before = dataset
             try await self.apply(draft, to: &dataset, uploads: stored, existing: before, principal: principal, now: now, in: db)
             dataset.modified = now
-            try await self.save(dataset, isNew: false, actor: principal, in: db)
+            try await self.save(dataset, actor: principal, in: db)
             return dataset
         }
     }
@@ -182,7 +198,7 @@ public final class CatalogueService: Sendable {
             var dataset = try await self.editable(idOrName, principal, in: db)
             dataset.state = "deleted"
             dataset.modified = now
-            try await self.save(dataset, isNew: false, actor: principal, in: db)
+            try await self.save(dataset, actor: principal, in: db)
         }
     }
 
@@ -253,7 +269,10 @@ public final class CatalogueService: Sendable {
         }
         let datasetID = dataset.id
         try await database.write { db in
-            try await db.run("UPDATE dataset_stats SET downloads = downloads + 1 WHERE dataset_id = \(bind: datasetID)")
+            try await db.run("""
+                INSERT INTO dataset_stats (dataset_id, downloads) VALUES (\(bind: datasetID), 1)
+                ON CONFLICT (dataset_id) DO UPDATE SET downloads = dataset_stats.downloads + 1
+                """)
         }
         index.countDownload(datasetID: datasetID)
         return (resource, data)
@@ -331,7 +350,7 @@ public final class CatalogueService: Sendable {
 
         // Owner
         if let owner = draft.ownerOrg, !owner.isEmpty {
-            if let org = try await organisations.find(owner, in: db), org.kind == .organization {
+            if let org = try await organisations.find(owner), org.kind == .organization {
                 if !principal.has(.editor, in: org.id) {
                     throw ManbaError.forbidden("User \(principal.userName ?? "anonymous") not authorized to add datasets to organization \(org.name)")
                 }
@@ -391,7 +410,7 @@ public final class CatalogueService: Sendable {
         // Groups
         var groupIDs: [String] = []
         for group in draft.groups {
-            if let g = try await organisations.find(group, in: db), g.kind == .group { if !groupIDs.contains(g.id) { groupIDs.append(g.id) } }
+            if let g = try await organisations.find(group), g.kind == .group { if !groupIDs.contains(g.id) { groupIDs.append(g.id) } }
             else { problem("groups", "Group \"\(group)\" does not exist") }
         }
         dataset.groups = groupIDs
@@ -462,39 +481,53 @@ public final class CatalogueService: Sendable {
         return candidate
     }
 
-    private func save(_ dataset: Dataset, isNew: Bool, actor: Principal, in db: any SQLDatabase) async throws {
+    /// Stores a new dataset: one statement for the row (its revision handed out by the same statement),
+    /// one for its resources, one for its first version.
+    private func insert(_ dataset: Dataset, document: Data, actor: Principal, in db: any SQLDatabase) async throws {
+        let inserted = try await db.first("""
+            INSERT INTO datasets (id, name, owner_org, private, classification, state, revision, created, modified, doc)
+            VALUES (\(bind: dataset.id), \(bind: dataset.name), \(bind: dataset.ownerOrg), \(bind: dataset.isPrivate ? 1 : 0),
+                    \(bind: dataset.classification.rawValue), \(bind: dataset.state), (\(unsafeRaw: Self.nextRevisionSQL)),
+                    \(bind: dataset.created), \(bind: dataset.modified), \(bind: String(decoding: document, as: UTF8.self)))
+            ON CONFLICT DO NOTHING RETURNING id
+            """)
+        if inserted == nil {
+            let idTaken = try await db.first("SELECT id FROM datasets WHERE id = \(bind: dataset.id)") != nil
+            throw ManbaError.validation(idTaken ? ["id": ["Dataset id already exists"]] : ["name": ["That URL is already in use."]])
+        }
+        try await insertResources(dataset.resources.map(\.id), of: dataset.id, in: db)
+        _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified,
+                                          document: document, isFirst: true, in: db)
+    }
+
+    private func save(_ dataset: Dataset, actor: Principal, in db: any SQLDatabase) async throws {
         let doc = try Self.encoder.encode(dataset)
-        let text = String(decoding: doc, as: UTF8.self)
-        let revision = try await Self.nextRevision(in: db)
-        if isNew {
-            try await db.run("""
-                INSERT INTO datasets (id, name, owner_org, private, classification, state, revision, created, modified, doc)
-                VALUES (\(bind: dataset.id), \(bind: dataset.name), \(bind: dataset.ownerOrg), \(bind: dataset.isPrivate ? 1 : 0),
-                        \(bind: dataset.classification.rawValue), \(bind: dataset.state), \(bind: revision), \(bind: dataset.created),
-                        \(bind: dataset.modified), \(bind: text))
-                """)
-            try await db.run("INSERT INTO dataset_stats (dataset_id, downloads) VALUES (\(bind: dataset.id), 0)")
-        } else {
-            try await db.run("""
-                UPDATE datasets SET name = \(bind: dataset.name), owner_org = \(bind: dataset.ownerOrg), private = \(bind: dataset.isPrivate ? 1 : 0),
-                    classification = \(bind: dataset.classification.rawValue), state = \(bind: dataset.state), revision = \(bind: revision),
-                    modified = \(bind: dataset.modified), doc = \(bind: text)
-                WHERE id = \(bind: dataset.id)
-                """)
-        }
-        let known = isNew ? [] : Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
-        for resource in dataset.resources where !known.contains(resource.id) {
-            try await db.run("INSERT INTO resources (id, dataset_id) VALUES (\(bind: resource.id), \(bind: dataset.id))")
-        }
+        try await db.run("""
+            UPDATE datasets SET name = \(bind: dataset.name), owner_org = \(bind: dataset.ownerOrg), private = \(bind: dataset.isPrivate ? 1 : 0),
+                classification = \(bind: dataset.classification.rawValue), state = \(bind: dataset.state), revision = (\(unsafeRaw: Self.nextRevisionSQL)),
+                modified = \(bind: dataset.modified), doc = \(bind: String(decoding: doc, as: UTF8.self))
+            WHERE id = \(bind: dataset.id)
+            """)
+        let known = Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
+        try await insertResources(dataset.resources.map(\.id).filter { !known.contains($0) }, of: dataset.id, in: db)
         _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified, document: doc, in: db)
     }
 
-    /// Hands out the next catalogue revision. Writers are serialised by the backend, so reading the
-    /// maximum inside the transaction is race-free.
-    static func nextRevision(in db: any SQLDatabase) async throws -> Int64 {
-        let row = try await db.first("SELECT COALESCE(MAX(revision), 0) AS r FROM datasets")
-        return (try row?.decode(column: "r", as: Int64.self) ?? 0) + 1
+    /// Registers resource ids in one statement; an id another dataset already has is refused, not overwritten.
+    private func insertResources(_ ids: [String], of datasetID: String, in db: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        let values = ids.map { id -> SQLQueryString in "(\(bind: id), \(bind: datasetID))" }.joined(separator: ", ")
+        let inserted = try await db.rows("INSERT INTO resources (id, dataset_id) VALUES " + values + " ON CONFLICT DO NOTHING RETURNING id")
+        if inserted.count < ids.count {
+            let stored = Set(try inserted.map { try $0.decode(column: "id", as: String.self) })
+            let taken = ids.filter { !stored.contains($0) }.joined(separator: ", ")
+            throw ManbaError.validation(["resources": ["Resource id \(taken) is already used by another dataset"]])
+        }
     }
+
+    /// The next catalogue revision, as a subquery of the statement that writes the row. Writers are
+    /// serialised by the backend, so the maximum read inside the transaction is race-free.
+    static let nextRevisionSQL = "SELECT COALESCE(MAX(revision), 0) + 1 FROM datasets"
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()

@@ -4,9 +4,13 @@ import ManbaCore
 /// The data structures behind `SearchIndex`: a slot per document version, posting lists per folded word,
 /// and per-slot facet values. Mutated only under the index's lock.
 struct IndexState {
-    struct Entry: Sendable {
+    /// A class, not a struct: evaluation touches thousands of entries per query, and copying a struct
+    /// with five references out of the array retained each of them.
+    final class Entry: Sendable {
         let id: String
         let name: String
+        /// The catalogue revision the entry was built from; `DocumentCache` keys decoded documents by it.
+        let revision: Int64
         /// The owner's id, as interned in the organization facet.
         let ownerOrg: Int32
         let isPrivate: Bool
@@ -18,6 +22,13 @@ struct IndexState {
         let titleSortKey: String
         /// Facet values, each `field << 24 | value id`: one small array per document instead of one per field.
         let facets: ContiguousArray<Int32>
+
+        init(_ document: IndexedDocument, ownerOrg: Int32, facets: ContiguousArray<Int32>) {
+            id = document.id; name = document.name; revision = document.revision
+            self.ownerOrg = ownerOrg; self.facets = facets
+            isPrivate = document.isPrivate; classification = document.classification; active = document.active
+            modified = document.modified; created = document.created; titleSortKey = document.titleSortKey
+        }
     }
 
     /// Facet values are interned per field, so counting them is indexing an array, not hashing strings.
@@ -40,6 +51,7 @@ struct IndexState {
 
     var entries: [Entry?] = []
     var slotByID: [String: Int] = [:]
+    var slotByName: [String: Int] = [:]
     /// Word to slots; each posting is `slot << 1 | 1` when the word is in the title.
     var postings: [String: [UInt32]] = [:]
     var vocabulary: [String] = []
@@ -51,6 +63,7 @@ struct IndexState {
 
     mutating func add(_ document: IndexedDocument) {
         if let old = slotByID[document.id] {
+            if let replaced = entries[old], slotByName[replaced.name] == old { slotByName[replaced.name] = nil }
             entries[old] = nil
             deadSlots += 1
         }
@@ -59,10 +72,9 @@ struct IndexState {
             for value in values { facets.append(Int32(field) << 24 | interned[field].intern(value)) }
         }
         let slot = entries.count
-        entries.append(Entry(id: document.id, name: document.name, ownerOrg: interned[Self.organizationSlot].intern(document.ownerOrg),
-                             isPrivate: document.isPrivate, classification: document.classification, active: document.active,
-                             modified: document.modified, created: document.created, titleSortKey: document.titleSortKey, facets: facets))
+        entries.append(Entry(document, ownerOrg: interned[Self.organizationSlot].intern(document.ownerOrg), facets: facets))
         slotByID[document.id] = slot
+        slotByName[document.name] = slot
         let titleSet = Set(document.titleTokens)
         for token in titleSet.union(document.bodyTokens) {
             let posting = UInt32(slot) << 1 | (titleSet.contains(token) ? 1 : 0)
@@ -76,6 +88,12 @@ struct IndexState {
     /// When most slots hold replaced versions, the index is rebuilt from the database rather than
     /// compacted in place: it keeps no copy of the words it would need for that.
     var needsRebuild: Bool { deadSlots > 50_000 && deadSlots > entries.count / 2 }
+
+    /// The entry for a dataset id or name, whatever its visibility (callers check that on the document).
+    func entry(idOrName: String) -> Entry? {
+        guard let slot = slotByID[idOrName] ?? slotByName[idOrName] else { return nil }
+        return entries[slot]
+    }
 
     func ownerID(_ e: Entry) -> String { interned[Self.organizationSlot].values[Int(e.ownerOrg)] }
 
@@ -172,7 +190,7 @@ struct IndexState {
         }
 
         let window = topWindow(matched, query: query)
-        return SearchIndex.Hits(count: matched.count, ids: window.map { entries[$0]!.id }, facets: facets)
+        return SearchIndex.Hits(count: matched.count, documents: window.map { (entries[$0]!.id, entries[$0]!.revision) }, facets: facets)
     }
 
     /// A word matches itself and, from three letters on, every indexed word it begins (Uzbek builds words

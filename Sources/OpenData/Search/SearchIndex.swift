@@ -24,13 +24,20 @@ final class SearchIndex: Sendable {
 
     struct Hits: Sendable {
         let count: Int
-        let ids: [String]
+        /// The page of matches, each with the revision the index holds of it.
+        let documents: [(id: String, revision: Int64)]
         let facets: [SearchQuery.Field: [(value: String, count: Int)]]
     }
 
     func search(_ query: SearchQuery, for principal: Principal) async throws -> Hits {
         try await catchUp()
         return state.withLock { $0.evaluate(query, principal) }
+    }
+
+    /// The id and revision of the dataset with this id or name as of the database's latest revision.
+    func current(idOrName: String) async throws -> (id: String, revision: Int64)? {
+        try await catchUp()
+        return state.withLock { s in s.entry(idOrName: idOrName).map { ($0.id, $0.revision) } }
     }
 
     func visibleNames(for principal: Principal, limit: Int?, offset: Int) async throws -> [String] {
@@ -95,9 +102,10 @@ final class SearchIndex: Sendable {
                 documents.reserveCapacity(rows.count)
                 var newest = from
                 for row in rows {
-                    newest = max(newest, try row.decode(column: "revision", as: Int64.self))
+                    let revision = try row.decode(column: "revision", as: Int64.self)
+                    newest = max(newest, revision)
                     if let dataset = try? decoder.decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8)) {
-                        documents.append(IndexedDocument(dataset))
+                        documents.append(IndexedDocument(dataset, revision: revision))
                     }
                 }
                 self.state.withLock { s in
@@ -122,6 +130,7 @@ final class SearchIndex: Sendable {
 struct IndexedDocument: Sendable {
     let id: String
     let name: String
+    let revision: Int64
     let ownerOrg: String
     let isPrivate: Bool
     let classification: Classification
@@ -134,7 +143,8 @@ struct IndexedDocument: Sendable {
     let titleTokens: [String]
     let bodyTokens: [String]
 
-    init(_ d: Dataset) {
+    init(_ d: Dataset, revision: Int64) {
+        self.revision = revision
         var values = [[String]](repeating: [], count: IndexState.facetFields.count)
         values[IndexState.facetSlot(.organization)!] = [d.ownerOrg]
         values[IndexState.facetSlot(.groups)!] = d.groups
