@@ -14,6 +14,7 @@ struct CatalogueFixture {
     let outsider: Principal
     let clock: FixedClock
     let dataDirectory: String
+    let configuration: StoreConfiguration
 
     static func make() async throws -> CatalogueFixture {
         let (database, configuration) = try await TestStore.open(CoreMigrations.all + CatalogueMigrations.all)
@@ -30,7 +31,7 @@ struct CatalogueFixture {
         let outsiderUser = try await users.create(name: "outsider", password: "long enough pass")
         return CatalogueFixture(database: database, catalogue: catalogue, organisations: organisations, users: users,
                                 editor: try await users.principal(for: editorUser), outsider: try await users.principal(for: outsiderUser), clock: clock,
-                                dataDirectory: configuration.dataDirectory)
+                                dataDirectory: configuration.dataDirectory, configuration: configuration)
     }
 
     /// Runs `body` on a fresh fixture and always closes the store, also when the test fails.

@@ -1,6 +1,7 @@
 import Foundation
 import ManbaCore
 import ManbaStore
+import ManbaTestSupport
 import Testing
 @testable import OpenData
 
@@ -98,6 +99,32 @@ import Testing
             let other = CatalogueService(database: f.database, files: FileStore(directory: NSTemporaryDirectory()), clock: f.clock)
             _ = try await other.create(f.draft("yangi", title: LocalizedText(.uzLatn, "Yangi roʻyxat")), by: f.editor)
             #expect(try await search(f, "yangi").datasets.map(\.name) == ["yangi"])
+        }
+    }
+
+    /// A write by another process, with its own connections, reaches this process's index: on SQLite the
+    /// index asks the database before every read; on PostgreSQL a NOTIFY arrives within milliseconds.
+    @Test func indexFollowsWritesFromAnotherProcess() async throws {
+        try await CatalogueFixture.with(seed: Self.seed) { (f) async throws in
+            _ = try await search(f, "")
+            let otherDatabase = try await DatabaseOpener.open(f.configuration, logger: TestStore.logger)
+            let other = CatalogueService(database: otherDatabase, files: FileStore(directory: NSTemporaryDirectory()), clock: f.clock)
+            if let changes = f.database.changes {
+                // Wait for the listener, so the test covers notifications and not the fallback of asking.
+                for _ in 0..<200 where changes.generation == nil { try await Task.sleep(for: .milliseconds(10)) }
+                #expect(changes.generation != nil)
+            }
+            _ = try await search(f, "")
+            _ = try await other.create(f.draft("yangi", title: LocalizedText(.uzLatn, "Yangi roʻyxat")), by: f.editor)
+            var found: [String] = []
+            for _ in 0..<100 {
+                found = try await search(f, "yangi").datasets.map(\.name)
+                if !found.isEmpty { break }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            #expect(found == ["yangi"])
+            #expect(try await f.catalogue.dataset("yangi", for: .anonymous).name == "yangi")
+            await otherDatabase.shutdown()
         }
     }
 }

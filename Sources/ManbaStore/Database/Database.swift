@@ -18,6 +18,8 @@ public protocol DatabaseBackend: Sendable {
     /// Runs `body` in one transaction; it commits when `body` returns and rolls back when it throws,
     /// so a failed request never leaves a half-written record. Write transactions are serialised.
     func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    /// Moves when the database changes, where the backend can tell without a query (nil: ask the database).
+    var changes: ChangeSignal? { get }
     func shutdown() async
 }
 

@@ -14,20 +14,33 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
     private let pool: EventLoopGroupConnectionPool<PostgresConnectionSource>
     private let logger: Logger
     private let commits: GroupCommit
+    private let listener: PostgresChangeListener
+    let changes: ChangeSignal?
     static let writeLockKey = 7_326_221
 
-    private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, logger: Logger) {
+    private init(pool: EventLoopGroupConnectionPool<PostgresConnectionSource>, configuration: SQLPostgresConfiguration,
+                 schema: String?, logger: Logger) {
         self.pool = pool
         self.logger = logger
+        let signal = ChangeSignal()
+        changes = signal
+        // One channel per schema, so test schemas sharing a database do not wake each other.
+        let channel = "manba_changes" + (schema.map { "_" + $0 } ?? "")
+        listener = PostgresChangeListener(configuration: configuration.coreConfiguration, channel: channel, signal: signal, logger: logger)
         // The pool locks its own state (see the type's comment); the compiler cannot see that.
         nonisolated(unsafe) let pool = pool
         commits = GroupCommit { jobs in
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
-            return try await Self.transaction(on: connection.sql(queryLogLevel: nil),
-                                              begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"]) { db in
-                try await Self.runJobs(jobs, on: db)
+            let results = try await Self.transaction(on: connection.sql(queryLogLevel: nil),
+                                                     begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"]) { db in
+                let results = try await Self.runJobs(jobs, on: db)
+                // Delivered to the listeners of every process at commit, never for a rollback.
+                try await db.raw("NOTIFY \(unsafeRaw: channel)").run()
+                return results
             }
+            signal.changed()
+            return results
         }
     }
 
@@ -50,7 +63,7 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
             pruneInterval: .seconds(60),
             logger: logger,
             on: MultiThreadedEventLoopGroup.singleton)
-        let backend = PostgresBackend(pool: pool, logger: logger)
+        let backend = PostgresBackend(pool: pool, configuration: configuration, schema: schema, logger: logger)
         do {
             try await backend.read { try await $0.raw("SELECT 1").run() }
             if let schema { try await backend.write { try await $0.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run() } }
@@ -70,6 +83,7 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
     }
 
     func shutdown() async {
+        listener.stop()
         try? await pool.shutdownAsync()
     }
 }

@@ -67,6 +67,9 @@ final class SQLiteBackend: DatabaseBackend {
         try await commits.submit { db in try await body(db) } as! R
     }
 
+    /// Another process writing the same file cannot be noticed without a query, so readers ask.
+    var changes: ChangeSignal? { nil }
+
     func shutdown() async {
         for reader in readers { try? await reader.close() }
         try? await writer.close()

@@ -16,6 +16,7 @@ final class SearchIndex: Sendable {
     private let logger: Logger
     private let state = Locked(IndexState())
     private let refreshLock = AsyncLock()
+    private let checkedGeneration = Locked<Int?>(nil)
 
     init(database: any DatabaseBackend, logger: Logger) {
         self.database = database
@@ -70,8 +71,17 @@ final class SearchIndex: Sendable {
         state.withLock { $0.downloads[datasetID, default: 0] += 1 }
     }
 
-    /// Brings the index up to the database's latest revision.
+    /// Brings the index up to the database's latest revision. Where the backend signals changes, a
+    /// read with nothing changed since the last look asks the database nothing.
     func catchUp() async throws {
+        let generation = database.changes?.generation
+        if let generation, generation == checkedGeneration.withLock({ $0 }) { return }
+        try await catchUpWithDatabase()
+        // The generation read before the query: a change committed meanwhile moves it again.
+        if let generation { checkedGeneration.withLock { $0 = generation } }
+    }
+
+    private func catchUpWithDatabase() async throws {
         let latest = try await database.read { db in
             try await db.first("SELECT COALESCE(MAX(revision), 0) AS r FROM datasets")?.decode(column: "r", as: Int64.self) ?? 0
         }
