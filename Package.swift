@@ -37,15 +37,20 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The union library catalogue: MARC codecs, CQL and SRU, the catalogue store and its search.
+        .target(name: "Library", dependencies: [
+            "ManbaCore", "ManbaStore",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "ManbaHTTP", dependencies: [
-            "ManbaCore", "ManbaStore", "OpenData",
+            "ManbaCore", "ManbaStore", "OpenData", "Library",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "manba", dependencies: [
-            "ManbaHTTP", "OpenData", "ManbaStore",
+            "ManbaHTTP", "OpenData", "Library", "ManbaStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Opens the backend the test run asks for (SQLite, or PostgreSQL when MANBA_TEST_DATABASE_URL is set).
@@ -53,6 +58,7 @@ let package = Package(
         .testTarget(name: "ManbaCoreTests", dependencies: ["ManbaCore"]),
         .testTarget(name: "ManbaStoreTests", dependencies: ["ManbaStore", "ManbaTestSupport"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ManbaTestSupport"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "ManbaTestSupport"], exclude: ["MARC/Fixtures"]),
         .testTarget(name: "ManbaHTTPTests", dependencies: [
             "ManbaHTTP", "ManbaTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
