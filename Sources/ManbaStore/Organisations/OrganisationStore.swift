@@ -9,21 +9,38 @@ public struct OrganisationStore: Sendable {
     /// Every organisation and group, read at most every `cacheLifetime` seconds: nearly every answer
     /// names a few of them, and they change rarely. Writes through this store clear it at once; a
     /// change made by another process shows within the lifetime.
-    private let cache = Locked<(loaded: Date, all: [Organisation])?>(nil)
+    private let cache = Locked<Directory?>(nil)
     static let cacheLifetime: TimeInterval = 2
+
+    /// The cached organisations, also by id and by name: answers look a few up on every request.
+    private struct Directory {
+        let loaded: Date
+        let all: [Organisation]
+        let byKey: [String: Organisation]
+
+        init(_ all: [Organisation]) {
+            loaded = Date()
+            self.all = all
+            var byKey: [String: Organisation] = [:]
+            for org in all { byKey[org.name] = org }
+            for org in all { byKey[org.id] = org }
+            self.byKey = byKey
+        }
+    }
 
     public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock()) {
         self.database = database
         self.clock = clock
     }
 
-    private func cached() async throws -> [Organisation] {
-        if let hit = cache.withLock({ $0 }), Date().timeIntervalSince(hit.loaded) < Self.cacheLifetime { return hit.all }
+    private func directory() async throws -> Directory {
+        if let hit = cache.withLock({ $0 }), Date().timeIntervalSince(hit.loaded) < Self.cacheLifetime { return hit }
         let all = try await database.read { db in
             try await db.rows("SELECT doc FROM organizations WHERE state = 'active' ORDER BY name").map(Self.decode)
         }
-        cache.withLock { $0 = (Date(), all) }
-        return all
+        let fresh = Directory(all)
+        cache.withLock { $0 = fresh }
+        return fresh
     }
 
     static func decode(_ row: any SQLRow) throws -> Organisation {
@@ -76,7 +93,7 @@ public struct OrganisationStore: Sendable {
     }
 
     public func find(_ idOrName: String) async throws -> Organisation? {
-        try await cached().first { $0.id == idOrName || $0.name == idOrName }
+        try await directory().byKey[idOrName]
     }
 
     public func find(_ idOrName: String, in db: any SQLDatabase) async throws -> Organisation? {
@@ -86,12 +103,13 @@ public struct OrganisationStore: Sendable {
     /// The organisations and groups with these ids or names, in one query (for rendering a few records).
     public func find(idsOrNames: [String]) async throws -> [Organisation] {
         guard !idsOrNames.isEmpty else { return [] }
-        let keys = Set(idsOrNames)
-        return try await cached().filter { keys.contains($0.id) || keys.contains($0.name) }
+        let byKey = try await directory().byKey
+        var seen = Set<String>()
+        return idsOrNames.compactMap { byKey[$0] }.filter { seen.insert($0.id).inserted }
     }
 
     public func all(kind: Organisation.Kind) async throws -> [Organisation] {
-        try await cached().filter { $0.kind == kind }
+        try await directory().all.filter { $0.kind == kind }
     }
 
     public func history(of id: String) async throws -> [RecordVersion] {

@@ -16,7 +16,7 @@ final class DocumentCache: Sendable {
     private let state = Locked(State())
     let capacity: Int
 
-    init(capacity: Int = 4_096) {
+    init(capacity: Int = 8_192) {
         self.capacity = max(capacity, 1)
     }
 
