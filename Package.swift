@@ -40,6 +40,8 @@ let package = Package(
         // The union library catalogue: MARC codecs, CQL and SRU, the catalogue store and its search.
         .target(name: "Library", dependencies: [
             "ManbaCore", "ManbaStore",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ManbaHTTP", dependencies: [

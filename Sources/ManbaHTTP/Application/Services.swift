@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ManbaCore
 import ManbaStore
+import Library
 import OpenData
 
 /// The services one running Manba uses, opened once and shared by every route and command.
@@ -10,11 +11,12 @@ public final class Services: Sendable {
     public let users: UserStore
     public let organisations: OrganisationStore
     public let catalogue: CatalogueService
+    public let library: UnionCatalogue
     public let store: StoreConfiguration
     public let logger: Logger
 
     /// Every module's migrations, in one list.
-    public static let migrations: [Migration] = CoreMigrations.all + CatalogueMigrations.all
+    public static let migrations: [Migration] = CoreMigrations.all + CatalogueMigrations.all + LibraryMigrations.all
 
     public static func open(_ store: StoreConfiguration, uploadLimit: Int = 100 * 1024 * 1024,
                             clock: any ManbaClock = SystemClock(), logger: Logger) async throws -> Services {
@@ -36,6 +38,7 @@ public final class Services: Sendable {
         organisations = OrganisationStore(database: database, clock: clock)
         catalogue = CatalogueService(database: database, files: FileStore(directory: store.filesDirectory), clock: clock,
                                      organisations: organisations, uploadLimit: uploadLimit, logger: logger)
+        library = UnionCatalogue(database: database, clock: clock)
     }
 
     public func shutdown() async { await database.shutdown() }

@@ -1,18 +1,18 @@
 /// Keeps the best `capacity` elements seen, so a search page near the top costs O(n log k), not a full sort.
-struct BoundedHeap<Element> {
+public struct BoundedHeap<Element> {
     private var items: [Element] = []
-    let capacity: Int
+    public let capacity: Int
     /// True when the first argument ranks before the second.
     let precedes: (Element, Element) -> Bool
 
-    init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
+    public init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
         self.capacity = capacity
         self.precedes = precedes
         items.reserveCapacity(capacity)
     }
 
     /// The root holds the worst kept element (a max-heap on "ranks later").
-    mutating func offer(_ element: Element) {
+    public mutating func offer(_ element: Element) {
         if items.count < capacity {
             items.append(element)
             siftUp(items.count - 1)
@@ -22,7 +22,7 @@ struct BoundedHeap<Element> {
         }
     }
 
-    func sorted() -> [Element] { items.sorted(by: precedes) }
+    public func sorted() -> [Element] { items.sorted(by: precedes) }
 
     private func ranksLater(_ a: Int, _ b: Int) -> Bool { precedes(items[b], items[a]) }
 

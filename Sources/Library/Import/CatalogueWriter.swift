@@ -1,0 +1,170 @@
+import Foundation
+import ManbaCore
+import ManbaStore
+import SQLKit
+
+/// Writes one batch of prepared records in one transaction, with a handful of multi-row statements
+/// whatever the batch size: which sources exist, which editions match, then upserts.
+struct CatalogueWriter: Sendable {
+    let database: any DatabaseBackend
+    let now: Date
+
+    struct Outcome: Sendable { var imported = 0, updated = 0, unchanged = 0, merged = 0 }
+
+    /// Rows per multi-row statement: under SQLite's 32,766 bound parameters with ten columns.
+    static let rowsPerStatement = 500
+
+    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], library: String) async throws -> Outcome {
+        let datestamp = Datestamp.string(now)
+        let at = Timestamp.string(now)
+        return try await database.write { db in
+            var outcome = Outcome()
+            // The same record twice in one batch: the later one wins, as it would in two batches.
+            var latest: [String: PreparedSource] = [:]
+            for source in sources { latest[source.key] = source }
+            let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash }.reduce(into: [PreparedSource]()) { list, s in
+                if !list.contains(where: { $0.key == s.key }) { list.append(s) }
+            }
+            outcome.unchanged += sources.count - batch.count
+
+            let existing = try await Self.existingSources(batch.map(\.key), in: db)
+            let fresh = batch.filter { existing[$0.key] == nil }
+            let changed = batch.filter { source in existing[source.key].map { $0.hash != source.contentHash } ?? false }
+            outcome.unchanged += batch.count - fresh.count - changed.count
+            outcome.updated = changed.count
+
+            let known = try await Self.works(matching: fresh.flatMap(\.matchKeys), in: db)
+            let excluded = try await Self.exclusions(fresh.map(\.key), in: db)
+            let counters = try await db.first("SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(revision), 0) AS revision FROM bib_works")
+            var nextID = try counters?.decode(column: "id", as: Int64.self) ?? 0
+            var revision = try counters?.decode(column: "revision", as: Int64.self) ?? 0
+
+            var workOf: [String: Int64] = [:]
+            var batchKeys: [String: Int64] = [:]
+            var touched: [Int64] = []
+            var newKeys: [(String, Int64)] = []
+            for source in fresh {
+                let candidates = source.matchKeys.compactMap { batchKeys[$0] ?? known[$0] }
+                let work: Int64
+                if let match = candidates.first(where: { !excluded.contains("\(source.key)|\($0)") }) {
+                    work = match
+                    outcome.merged += 1
+                } else {
+                    nextID += 1
+                    work = nextID
+                }
+                workOf[source.key] = work
+                touched.append(work)
+                for key in source.matchKeys where batchKeys[key] == nil && known[key] == nil {
+                    batchKeys[key] = work
+                    newKeys.append((key, work))
+                }
+            }
+            for source in changed { let work = existing[source.key]!.work; workOf[source.key] = work; touched.append(work) }
+            // A merged record counts as imported too: it is a new contributed record.
+            outcome.imported = fresh.count
+
+            var seenWorks = Set<Int64>()
+            let works = touched.filter { seenWorks.insert($0).inserted }
+            for chunk in works.chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { id -> SQLQueryString in
+                    revision += 1
+                    return "(\(bind: id), \(bind: revision), \(bind: datestamp), 0)"
+                }
+                try await db.run("INSERT INTO bib_works (id, revision, datestamp, deleted) VALUES " + rows.joined(separator: ", ")
+                                 + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, datestamp = excluded.datestamp, deleted = 0")
+            }
+            for chunk in (fresh + changed).chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { s -> SQLQueryString in
+                    "(\(bind: s.key), \(bind: s.library), \(bind: workOf[s.key]!), \(bind: s.flavour.rawValue), \(bind: s.characterSet.rawValue), \(bind: s.contentHash), \(bind: s.marc), \(bind: s.terms.encoded), \(bind: at), \(bind: at))"
+                }
+                try await db.run("""
+                    INSERT INTO bib_sources (source_key, library_code, work_id, flavour, character_set, content_hash, marc, terms, added, modified) VALUES
+                    """ + rows.joined(separator: ", ") + """
+                     ON CONFLICT (source_key) DO UPDATE SET flavour = excluded.flavour, character_set = excluded.character_set,
+                    content_hash = excluded.content_hash, marc = excluded.marc, terms = excluded.terms, modified = excluded.modified
+                    """)
+            }
+            for chunk in newKeys.chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { "(\(bind: $0.0), \(bind: $0.1))" as SQLQueryString }
+                try await db.run("INSERT INTO bib_match_keys (match_key, work_id) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
+            }
+            var memberships = Set<String>()
+            var membershipRows: [(String, Int64)] = []
+            for source in fresh + changed {
+                for code in source.terms.libraries where memberships.insert("\(code)|\(workOf[source.key]!)").inserted {
+                    membershipRows.append((code, workOf[source.key]!))
+                }
+            }
+            for chunk in membershipRows.chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { "(\(bind: $0.0), \(bind: $0.1))" as SQLQueryString }
+                try await db.run("INSERT INTO bib_work_libraries (library_code, work_id) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
+            }
+            // Libraries named in holdings but not yet registered are registered by code, to be described later.
+            let codes = Set(membershipRows.map(\.0)).union([library]).sorted()
+            for chunk in codes.chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { code -> SQLQueryString in
+                    "(\(bind: code), \(bind: MemberLibrary(code: code).encodedDocument), \(bind: at), \(bind: at))"
+                }
+                try await db.run("INSERT INTO member_libraries (code, doc, created, modified) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
+            }
+            for chunk in quarantined.chunked(Self.rowsPerStatement) {
+                let rows = chunk.map { (record, raw) -> SQLQueryString in
+                    let key = "\(library):\(record.fileName):\(record.offset)"
+                    return "(\(bind: key), \(bind: library), \(bind: record.fileName), \(bind: Int64(record.offset)), \(bind: record.reason), \(bind: raw.hexString), \(bind: at))"
+                }
+                try await db.run("""
+                    INSERT INTO marc_quarantine (quarantine_key, library_code, file_name, byte_offset, reason, raw_hex, at) VALUES
+                    """ + rows.joined(separator: ", ") + " ON CONFLICT (quarantine_key) DO UPDATE SET reason = excluded.reason, raw_hex = excluded.raw_hex, at = excluded.at")
+            }
+            return outcome
+        }
+    }
+
+    static func existingSources(_ keys: [String], in db: any SQLDatabase) async throws -> [String: (hash: String, work: Int64)] {
+        var found: [String: (hash: String, work: Int64)] = [:]
+        for chunk in keys.chunked(rowsPerStatement * 4) {
+            for row in try await db.rows("SELECT source_key, content_hash, work_id FROM bib_sources WHERE source_key IN \(SQLBind.group(Array(chunk)))") {
+                found[try row.decode(column: "source_key", as: String.self)] = (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "work_id", as: Int64.self))
+            }
+        }
+        return found
+    }
+
+    static func works(matching keys: [String], in db: any SQLDatabase) async throws -> [String: Int64] {
+        var found: [String: Int64] = [:]
+        for chunk in Array(Set(keys)).chunked(rowsPerStatement * 4) {
+            for row in try await db.rows("SELECT match_key, work_id FROM bib_match_keys WHERE match_key IN \(SQLBind.group(Array(chunk)))") {
+                found[try row.decode(column: "match_key", as: String.self)] = try row.decode(column: "work_id", as: Int64.self)
+            }
+        }
+        return found
+    }
+
+    /// "source|work" pairs a librarian has split apart, which matching must not join again.
+    static func exclusions(_ keys: [String], in db: any SQLDatabase) async throws -> Set<String> {
+        var found = Set<String>()
+        for chunk in keys.chunked(rowsPerStatement * 4) {
+            for row in try await db.rows("SELECT source_key, work_id FROM bib_merge_exclusions WHERE source_key IN \(SQLBind.group(Array(chunk)))") {
+                found.insert("\(try row.decode(column: "source_key", as: String.self))|\(try row.decode(column: "work_id", as: Int64.self))")
+            }
+        }
+        return found
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
+extension Array where Element == UInt8 {
+    var hexString: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(count * 2)
+        for byte in self { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

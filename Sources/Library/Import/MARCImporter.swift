@@ -1,0 +1,154 @@
+import Foundation
+import Logging
+import ManbaCore
+import ManbaStore
+import SQLKit
+
+/// Imports MARC files into the union catalogue: streams the input (constant memory at any size),
+/// commits in batches, is idempotent on re-run (a record is known by its library and control number),
+/// and never stops at a bad record: it is quarantined with the reason and its byte offset.
+public struct MARCImporter: Sendable {
+    let database: any DatabaseBackend
+    let clock: any ManbaClock
+    public var batchSize: Int
+
+    public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock(), batchSize: Int = 1_000) {
+        self.database = database
+        self.clock = clock
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Imports one file (ISO 2709, MARCXML or MARC-in-JSON, told apart by their first byte) for `library`.
+    /// `progress` is called after every batch with the counts so far.
+    public func importFile(_ path: String, library: String, progress: @escaping @Sendable (MARCImportReport) -> Void = { _ in }) async throws -> MARCImportReport {
+        guard LibraryCode.isValid(library) else { throw ManbaError.validation(["library": ["Library codes are 1-32 letters, digits, '-', '_' or '.'"]]) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ManbaError.notFound("Cannot read \(path)") }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        try? handle.close()
+        let first = head.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+        let fileName = (path as NSString).lastPathComponent
+        var run = ImportRun(importer: self, library: library, fileName: fileName, progress: progress)
+        switch first {
+        case UInt8(ascii: "<"):
+            try await run.readXML(path)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try await run.readJSON(path)
+        default:
+            try await run.readISO2709(path)
+        }
+        try await run.flush()
+        return run.report
+    }
+}
+
+/// One run of the importer: the batch being filled and the counts.
+private struct ImportRun {
+    let importer: MARCImporter
+    let library: String
+    let fileName: String
+    let progress: @Sendable (MARCImportReport) -> Void
+    var report = MARCImportReport()
+    var pending: [PendingItem] = []
+
+    enum PendingItem: Sendable {
+        case record(MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, offset: Int)
+        case invalid(QuarantinedRecord, raw: [UInt8])
+    }
+
+    init(importer: MARCImporter, library: String, fileName: String, progress: @escaping @Sendable (MARCImportReport) -> Void) {
+        self.importer = importer
+        self.library = library
+        self.fileName = fileName
+        self.progress = progress
+    }
+
+    mutating func readISO2709(_ path: String) async throws {
+        var reader = try ISO2709Reader(path: path)
+        while let item = reader.next() {
+            switch item {
+            case .record(let record, let offset, let raw, let characterSet):
+                let flavour = reader.lastFlavour ?? MARCFlavour.detect(in: record)
+                pending.append(.record(record, raw: raw, characterSet: characterSet, flavour: flavour, offset: offset))
+            case .invalid(let error, let raw):
+                pending.append(.invalid(QuarantinedRecord(fileName: fileName, offset: error.offset, reason: error.reason), raw: raw))
+            }
+            if pending.count >= importer.batchSize { try await flush() }
+        }
+    }
+
+    mutating func readXML(_ path: String) async throws {
+        guard let stream = InputStream(fileAtPath: path) else { throw ManbaError.notFound("Cannot read \(path)") }
+        var items: [PendingItem] = []
+        // The XML reader calls back per record; batches are written after it returns a chunk.
+        try MARCXML.forEachRecord(in: stream) { result in
+            switch result {
+            case .success(let record): items.append(.record(record, raw: [], characterSet: .utf8, flavour: MARCFlavour.detect(in: record), offset: items.count))
+            case .failure(let error): items.append(.invalid(QuarantinedRecord(fileName: fileName, offset: error.offset, reason: error.reason), raw: []))
+            }
+        }
+        for item in items {
+            pending.append(item)
+            if pending.count >= importer.batchSize { try await flush() }
+        }
+    }
+
+    mutating func readJSON(_ path: String) async throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        for (position, result) in try MARCJSON.decodeEach(data).enumerated() {
+            switch result {
+            case .success(let record): pending.append(.record(record, raw: [], characterSet: .utf8, flavour: MARCFlavour.detect(in: record), offset: position))
+            case .failure(let error): pending.append(.invalid(QuarantinedRecord(fileName: fileName, offset: error.offset, reason: error.reason), raw: []))
+            }
+            if pending.count >= importer.batchSize { try await flush() }
+        }
+    }
+
+    mutating func flush() async throws {
+        guard !pending.isEmpty else { return }
+        let items = pending
+        pending.removeAll(keepingCapacity: true)
+        let (prepared, quarantined) = await Self.prepare(items, library: library, fileName: fileName)
+        report.read += items.count
+        let outcome = try await CatalogueWriter(database: importer.database, now: importer.clock.now())
+            .write(prepared, quarantined: quarantined, library: library)
+        report.imported += outcome.imported
+        report.updated += outcome.updated
+        report.unchanged += outcome.unchanged
+        report.merged += outcome.merged
+        report.quarantined += quarantined.count
+        progress(report)
+    }
+
+    /// Decoding is done; summarising, folding and hashing is spread over the cores.
+    static func prepare(_ items: [PendingItem], library: String, fileName: String) async -> ([PreparedSource], [(QuarantinedRecord, [UInt8])]) {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let chunk = (items.count + workers - 1) / workers
+        let parts = await withTaskGroup(of: (Int, [PreparedSource], [(QuarantinedRecord, [UInt8])]).self) { group in
+            for w in 0..<workers where w * chunk < items.count {
+                let slice = Array(items[(w * chunk)..<min(items.count, (w + 1) * chunk)])
+                group.addTask {
+                    var prepared: [PreparedSource] = []
+                    var bad: [(QuarantinedRecord, [UInt8])] = []
+                    for item in slice {
+                        switch item {
+                        case .record(let record, let raw, let characterSet, let flavour, let offset):
+                            do {
+                                prepared.append(try PreparedSource(record: record, raw: raw.isEmpty ? try ISO2709Writer.encode(record, flavour: flavour) : raw,
+                                                                   characterSet: raw.isEmpty ? .utf8 : characterSet, flavour: flavour, library: library))
+                            } catch {
+                                bad.append((QuarantinedRecord(fileName: fileName, offset: offset, reason: "cannot be stored: \(error)"), raw))
+                            }
+                        case .invalid(let record, let raw):
+                            bad.append((record, raw))
+                        }
+                    }
+                    return (w, prepared, bad)
+                }
+            }
+            var parts: [(Int, [PreparedSource], [(QuarantinedRecord, [UInt8])])] = []
+            for await part in group { parts.append(part) }
+            return parts.sorted { $0.0 < $1.0 }
+        }
+        return (parts.flatMap(\.1), parts.flatMap(\.2))
+    }
+}

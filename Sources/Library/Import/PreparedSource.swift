@@ -1,0 +1,32 @@
+import Crypto
+import Foundation
+import ManbaCore
+
+/// A decoded record made ready for storing: everything the write transaction needs, computed before it
+/// (and in parallel), so the transaction does only inserts.
+struct PreparedSource: Sendable {
+    let key: String
+    let library: String
+    let flavour: MARCFlavour
+    let characterSet: MARCCharacterSet
+    let contentHash: String
+    /// The record as UTF-8 ISO 2709.
+    let marc: String
+    let terms: SourceTerms
+    let matchKeys: [String]
+
+    init(record: MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, library: String) throws {
+        // Records are kept in UTF-8 whatever they came in; a UTF-8 record is kept byte for byte.
+        let utf8 = characterSet == .utf8 ? raw : try ISO2709Writer.encode(record, characterSet: .utf8, flavour: flavour)
+        let summary = RecordSummary(record, flavour: flavour)
+        let digest = SHA256.hash(data: utf8).map { String(format: "%02x", $0) }.joined()
+        self.library = library
+        self.flavour = flavour
+        self.characterSet = characterSet
+        contentHash = String(digest.prefix(32))
+        key = library + ":" + (summary.controlNumber.flatMap { $0.isEmpty ? nil : $0 } ?? "sha-" + contentHash)
+        marc = String(decoding: utf8, as: UTF8.self)
+        terms = SourceTerms(summary, contributor: library)
+        matchKeys = MatchKeys.of(summary)
+    }
+}
