@@ -34,6 +34,7 @@ public enum ManbaApplication {
         OrganisationPages(services: services).register(on: router)
         AccountPages(services: services, configuration: configuration).register(on: router)
         DownloadRoutes(services: services).register(on: router)
+        SRURoutes(services: services, configuration: configuration).register(on: router)
         return router
     }
 
@@ -48,6 +49,7 @@ public enum ManbaApplication {
     public static func serve(services: Services, configuration: ServerConfiguration, logger: Logger) async throws {
         // Build the search index before the first request, so that request does not pay for it.
         try await services.catalogue.warmUp()
+        try await services.library.warmUp()
         let app = application(services: services, configuration: configuration, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
