@@ -20,6 +20,8 @@ import time
 
 import pytest
 import requests
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
 
 _NO_TOKEN = object()
 
@@ -158,3 +160,53 @@ def pytest_runtest_makereport(item, call):
         (path / f"failure-{item.name}.html").write_text(driver.page_source, encoding="utf-8")
     except Exception:  # best effort only
         pass
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(path, os.X_OK):
+            pytest.fail(f"{path} is missing: apt-get install chromium chromium-driver", pytrace=False)
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--lang=uz", "--disable-gpu"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+class ManbaCLI:
+    """Runs the manba binary the server runs, on the same database (the e2e run passes its environment)."""
+
+    def __init__(self, binary: str, env: dict):
+        self.binary, self.env = binary, env
+
+    def run(self, *args, input_text=None, check=True, timeout=600):
+        import subprocess
+        result = subprocess.run([self.binary, *args], input=input_text, capture_output=True, text=True,
+                                env={**os.environ, **self.env}, timeout=timeout)
+        if check and result.returncode != 0:
+            pytest.fail(f"manba {' '.join(args)} exited {result.returncode}: {result.stderr[-2000:]}", pytrace=False)
+        return result
+
+
+@pytest.fixture(scope="session")
+def manba_cli() -> ManbaCLI:
+    binary = _require_env("MANBA_E2E_BIN")
+    env = {}
+    for item in os.environ.get("MANBA_E2E_CLI_ENV", "").split():
+        if "=" in item and not item.startswith("-"):
+            key, value = item.split("=", 1)
+            env[key] = value
+    if "MANBA_DATA_DIR" not in env:
+        pytest.fail("MANBA_E2E_CLI_ENV names no MANBA_DATA_DIR: run through scripts/test", pytrace=False)
+    return ManbaCLI(binary, env)

@@ -18,31 +18,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 LANGS = ["uz-Latn", "uz-Cyrl", "ru", "en", "tg"]
 
 TITLE_LATN = "Toshkent shahridagi bogʻlar roʻyxati {run}"
 TITLE_CYRL = "Тошкент шаҳридаги боғлар рўйхати {run}"
 NOTES_LATN = "Toshkent shahridagi bogʻ va xiyobonlar roʻyxati, manzillari bilan. Sinov {run}."
-
-
-@pytest.fixture(scope="module")
-def browser():
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not os.access(path, os.X_OK):
-            pytest.fail(f"{path} is missing: apt-get install chromium chromium-driver", pytrace=False)
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--lang=uz", "--disable-gpu"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def wait(driver, timeout=20):

@@ -19,6 +19,20 @@ public enum ISBN {
         }
     }
 
+    /// Whether `text` is nothing but an ISBN with a correct check digit (so a search box can tell an
+    /// ISBN from a number that happens to have ten digits).
+    public static func isWellFormed(_ text: String) -> Bool {
+        let compact = text.filter { $0 != "-" && $0 != " " }
+        let chars = Array(compact.uppercased())
+        if chars.count == 13, chars.allSatisfy(\.isNumber) {
+            return checkDigit13(Array(chars.prefix(12))) == chars[12].wholeNumberValue
+        }
+        guard chars.count == 10, chars.prefix(9).allSatisfy(\.isNumber), chars[9].isNumber || chars[9] == "X" else { return false }
+        var sum = 0
+        for (i, ch) in chars.enumerated() { sum += (10 - i) * (ch == "X" ? 10 : ch.wholeNumberValue ?? 0) }
+        return sum % 11 == 0
+    }
+
     static func checkDigit13(_ twelve: [Character]) -> Int {
         var sum = 0
         for (i, ch) in twelve.enumerated() { sum += (ch.wholeNumberValue ?? 0) * (i % 2 == 0 ? 1 : 3) }

@@ -17,7 +17,7 @@ public struct SourceTerms: Sendable, Hashable {
     public var material = ""
     /// Subject headings as written, for the subject facet.
     public var subjectHeadings: [String] = []
-    /// The contributing library and every library holding a copy.
+    /// Every library holding a copy (the contributing library when the record names none).
     public var libraries: [String] = []
     public var isbns: [String] = []
 
@@ -33,10 +33,12 @@ public struct SourceTerms: Sendable, Hashable {
         language = summary.language.lowercased()
         material = summary.materialType.rawValue
         subjectHeadings = Array(Set(summary.subjects.map { Self.displayValue($0) })).sorted()
-        var libraries = [contributor]
+        // The libraries holding a copy; the contributor when its record names none (as `WorkRecord.holdings`).
+        var libraries: [String] = []
         for holding in summary.holdings where LibraryCode.isValid(holding.libraryCode) && !libraries.contains(holding.libraryCode) {
             libraries.append(holding.libraryCode)
         }
+        if libraries.isEmpty { libraries = [contributor] }
         self.libraries = libraries
         isbns = summary.isbns
     }

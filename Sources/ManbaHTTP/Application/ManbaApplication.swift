@@ -35,6 +35,7 @@ public enum ManbaApplication {
         AccountPages(services: services, configuration: configuration).register(on: router)
         DownloadRoutes(services: services).register(on: router)
         SRURoutes(services: services, configuration: configuration).register(on: router)
+        OPACPages(services: services).register(on: router)
         return router
     }
 

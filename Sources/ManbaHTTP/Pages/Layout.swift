@@ -23,6 +23,7 @@ enum Layout {
             <a href="/dataset">\(page.t(.datasets))</a>
             <a href="/organization">\(page.t(.organisations))</a>
             <a href="/group">\(page.t(.themes))</a>
+            <a href="/opac">\(page.library(.catalogue))</a>
             <a href="/api/openapi.json">\(page.t(.api))</a>
             \(account(page))
           </nav>

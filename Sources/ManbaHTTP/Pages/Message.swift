@@ -1,9 +1,29 @@
 import OpenData
 import ManbaCore
 
+/// A fixed text of the pages in the five languages, in the order Uzbek Latin, Uzbek Cyrillic, Russian,
+/// English, Tajik. A switch over cases rather than a table of strings, so a missing translation is a
+/// compile error.
+protocol PageText {
+    var texts: (String, String, String, String, String) { get }
+}
+
+extension PageText {
+    func text(_ language: Language) -> String {
+        let t = texts
+        switch language {
+        case .uzLatn: return t.0
+        case .uzCyrl: return t.1
+        case .ru: return t.2
+        case .en: return t.3
+        case .tg: return t.4
+        }
+    }
+}
+
 /// Every fixed text of the pages, in the five languages (Uzbek Latin, Uzbek Cyrillic, Russian, English,
 /// Tajik). A switch rather than a table of strings, so a missing translation is a compile error.
-enum Message {
+enum Message: PageText {
     case siteTagline, skipToContent, datasets, organisations, themes, api, login, logout, dashboard
     case search, searchPlaceholder, searchButton, resultsFound, noResults, sortBy, sortRelevance, sortModified
     case sortName, sortPopularity, filterBy, removeFilter, previous, next, page
@@ -18,18 +38,7 @@ enum Message {
     case frequencyName(Frequency), unspecified, whoWhen, deleteDataset, deleted, csrfFailed, tooLarge
     case footerNote, apiDocs, themesIntro, mostPopular
 
-    func text(_ language: Language) -> String {
-        let t = texts
-        switch language {
-        case .uzLatn: return t.0
-        case .uzCyrl: return t.1
-        case .ru: return t.2
-        case .en: return t.3
-        case .tg: return t.4
-        }
-    }
-
-    private var texts: (String, String, String, String, String) {
+    var texts: (String, String, String, String, String) {
         switch self {
         case .siteTagline: return ("Davlat ochiq maʼlumotlar portali", "Давлат очиқ маълумотлар портали", "Портал открытых данных", "Open government data portal", "Портали маълумоти кушода")
         case .skipToContent: return ("Asosiy mazmunga oʻtish", "Асосий мазмунга ўтиш", "Перейти к содержимому", "Skip to content", "Гузариш ба мундариҷа")

@@ -22,6 +22,7 @@ struct PageContext {
     }
 
     func t(_ message: Message) -> String { message.text(language) }
+    func library(_ message: LibraryMessage) -> String { message.text(language) }
     func text(_ localized: LocalizedText) -> String { localized.resolved(for: language) }
 
     /// The current URL with some parameters replaced (nil removes one).

@@ -1,0 +1,173 @@
+"""The union library catalogue end to end: `manba import marc` on every shared fixture and on records
+written by pymarc, SRU with Debian's yaz-client, export read back by pymarc, and the OPAC in Chromium
+across both Uzbek scripts."""
+from __future__ import annotations
+
+import io
+import pathlib
+import re
+import subprocess
+import urllib.parse
+
+import pymarc
+import pytest
+import requests
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+# ../shared beside the project, as in a clean clone next to it.
+FIXTURES = pathlib.Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "marc"
+
+# (records read, quarantined) per fixture, as yaz-marcdump and a reading by hand agree.
+EXPECTED = {
+    "1251.dat": (6, 0), "alphatag.dat": (1, 0), "bad_eacc_encoding.dat": (1, 1), "bad_indicator.dat": (1, 1),
+    "bad_marc8_escape.dat": (1, 1), "bad_records.mrc": (8, 6), "bad_subfield_code.dat": (1, 1), "bad_tag.xml": (1, 1),
+    "batch.json": (2, 0), "batch.xml": (2, 0), "diacritic.dat": (1, 0), "marc.dat": (20, 0), "marc8.dat": (1, 0),
+    "multi_isbn.dat": (1, 0), "one.dat": (1, 0), "one.json": (1, 0), "regression45.dat": (12, 0), "test.dat": (10, 0),
+    "testunimarc.dat": (1, 0), "utf8.xml": (1, 0), "utf8_errors.dat": (1, 0), "utf8_invalid.mrc": (1, 1),
+    "utf8_with_leader_flag.dat": (1, 0), "utf8_without_leader_flag.dat": (1, 0),
+}
+SUMMARY = re.compile(r"read (\d+), imported (\d+), updated (\d+), unchanged (\d+), merged into existing records (\d+), quarantined (\d+)")
+
+
+def counts(output: str) -> dict:
+    match = SUMMARY.search(output)
+    assert match, f"no summary line in: {output!r}"
+    keys = ("read", "imported", "updated", "unchanged", "merged", "quarantined")
+    return dict(zip(keys, map(int, match.groups())))
+
+
+def opac(base_url, **params) -> dict:
+    r = requests.get(f"{base_url}/opac", params={**params, "format": "json"}, timeout=30)
+    assert r.status_code == 200, r.text[:500]
+    return r.json()
+
+
+def yaz(base_url: str, commands: list[str]) -> str:
+    script = "\n".join(["sru get 1.2", f"open {base_url}/sru", "querytype cql", *commands, "quit"]) + "\n"
+    result = subprocess.run(["yaz-client"], input=script, capture_output=True, text=True, timeout=60)
+    return result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def uzbek_library(manba_cli, run_id, tmp_path_factory):
+    """Three records written by pymarc for one library: Uzbek Latin, Uzbek Cyrillic, Russian, with holdings."""
+    def book(control, title, author, year, holdings):
+        record = pymarc.Record(force_utf8=True, leader="00000nam a2200000 a 4500")
+        record.add_field(pymarc.Field(tag="001", data=f"{control}-{run_id}"))
+        record.add_field(pymarc.Field(tag="008", data=f"250101s{year}    uz            000 0 uzb d"))
+        record.add_field(pymarc.Field(tag="100", indicators=["1", " "], subfields=[pymarc.Subfield("a", author)]))
+        record.add_field(pymarc.Field(tag="245", indicators=["1", "0"], subfields=[pymarc.Subfield("a", f"{title} {run_id}")]))
+        record.add_field(pymarc.Field(tag="260", indicators=[" ", " "], subfields=[
+            pymarc.Subfield("a", "Toshkent"), pymarc.Subfield("b", "Oʻqituvchi"), pymarc.Subfield("c", str(year))]))
+        for code, call_number in holdings:
+            record.add_field(pymarc.Field(tag="852", indicators=[" ", " "], subfields=[
+                pymarc.Subfield("a", code), pymarc.Subfield("b", "Oʻquv zali"), pymarc.Subfield("h", call_number)]))
+        return record
+    records = [
+        book("lat", "Oʻzbek tilining imlo lugʻati", "Hojiyev, Azim", 2012, [("UZ-TSH-0001", "81.2Ўз-4 H70"), ("UZ-SAM-0007", "81.2")]),
+        book("cyr", "Ўзбек халқ эртаклари", "Афзалов, Мансур", 2007, [("UZ-TSH-0001", "82.3(5Ў) Ў34")]),
+        book("rus", "История Бухары", "Наршахи", 1990, [("UZ-BUX-0003", "63.3(5Уз)")]),
+    ]
+    path = tmp_path_factory.mktemp("pymarc") / "uzbek.mrc"
+    with open(path, "wb") as f:
+        for record in records:
+            f.write(record.as_marc())
+    result = manba_cli.run("import", "marc", str(path), "--library", "UZ-TSH-0001")
+    assert counts(result.stdout) == {"read": 3, "imported": 3, "updated": 0, "unchanged": 0, "merged": 0, "quarantined": 0}
+    return records
+
+
+def test_every_fixture_imports_or_is_quarantined_with_exact_counts(manba_cli, run_id):
+    assert FIXTURES.is_dir(), f"fixtures not found at {FIXTURES}"
+    assert sorted(p.name for p in FIXTURES.iterdir()) == sorted(EXPECTED)
+    for name, (read, quarantined) in sorted(EXPECTED.items()):
+        library = f"E2E-{run_id}-{name.split('.')[0][:10]}"
+        first = counts(manba_cli.run("import", "marc", str(FIXTURES / name), "--library", library).stdout)
+        assert (first["read"], first["quarantined"]) == (read, quarantined), name
+        assert first["imported"] + first["unchanged"] + first["updated"] == read - quarantined, name
+        again = counts(manba_cli.run("import", "marc", str(FIXTURES / name), "--library", library).stdout)
+        assert again["imported"] == 0 and again["updated"] == 0 and again["unchanged"] == read - quarantined, name
+
+
+def test_import_refuses_a_missing_file_and_a_bad_library_code(manba_cli):
+    missing = manba_cli.run("import", "marc", "/nonexistent/file.mrc", "--library", "X", check=False)
+    assert missing.returncode != 0 and missing.stderr.strip()
+    bad = manba_cli.run("import", "marc", str(FIXTURES / "one.dat"), "--library", "no spaces allowed", check=False)
+    assert bad.returncode != 0 and "library" in bad.stderr.lower()
+
+
+def test_search_in_either_script_finds_the_other(base_url, uzbek_library, run_id):
+    latin = opac(base_url, q=f"ўзбек тилининг имло луғати {run_id}")
+    assert latin["count"] == 1 and latin["records"][0]["title"].startswith("Oʻzbek tilining imlo lugʻati")
+    assert {h["library"] for h in latin["records"][0]["holdings"]} == {"UZ-TSH-0001", "UZ-SAM-0007"}
+    cyrillic = opac(base_url, q=f"ozbek xalq ertaklari {run_id}")
+    assert cyrillic["count"] == 1 and cyrillic["records"][0]["title"].startswith("Ўзбек халқ эртаклари")
+    by_library = opac(base_url, q=run_id, library="UZ-TSH-0001")
+    assert by_library["count"] == 2
+    libraries = {f["value"]: f["count"] for f in opac(base_url, q=run_id)["facets"]["library"]}
+    assert libraries["UZ-TSH-0001"] == 2 and libraries["UZ-BUX-0003"] == 1
+
+
+def test_export_reads_back_in_pymarc(base_url, uzbek_library, run_id):
+    record_id = opac(base_url, q=f"Hojiyev {run_id}")["records"][0]["id"]
+    r = requests.get(f"{base_url}/opac/record/{record_id}/export", params={"format": "iso2709"}, timeout=30)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/marc")
+    [record] = list(pymarc.MARCReader(io.BytesIO(r.content), to_unicode=True, force_utf8=True))
+    assert record["245"]["a"] == f"Oʻzbek tilining imlo lugʻati {run_id}"
+    assert sorted(f["a"] for f in record.get_fields("852")) == ["UZ-SAM-0007", "UZ-TSH-0001"]
+    xml = requests.get(f"{base_url}/opac/record/{record_id}/export", params={"format": "marcxml"}, timeout=30)
+    [from_xml] = pymarc.parse_xml_to_array(io.BytesIO(xml.content))
+    assert from_xml["245"]["a"] == record["245"]["a"]
+
+
+def test_sru_with_yaz_client(base_url, uzbek_library, run_id):
+    out = yaz(base_url, [f'find dc.title="эртаклари {run_id}"', "show 1"])
+    assert "Number of hits: 1" in out, out
+    assert "Ўзбек халқ эртаклари" in out
+    # A Cyrillic query finds the Latin record: what Zebra cannot do.
+    out = yaz(base_url, [f"find dc.title=лугати and dc.title={run_id}", "show 1"])
+    assert "Number of hits: 1" in out and "Oʻzbek tilining imlo lugʻati" in out, out
+    out = yaz(base_url, [f"find dc.date>=2000 and manba.library=UZ-TSH-0001 and cql.serverChoice={run_id}"])
+    assert "Number of hits: 2" in out, out
+    out = yaz(base_url, ["find dc.title=(("])
+    assert "info:srw/diagnostic/1/10" in out, out
+    out = yaz(base_url, ["find nosuch.index=x"])
+    assert "info:srw/diagnostic/1/" in out, out
+
+
+def test_sru_explain_and_diagnostics_over_http(base_url):
+    explain = requests.get(f"{base_url}/sru", timeout=30)
+    assert explain.status_code == 200 and "explainResponse" in explain.text
+    assert "info:srw/cql-context-set/1/dc-v1.1" in explain.text and ">title<" in explain.text
+    bad_version = requests.get(f"{base_url}/sru", params={"version": "0.9", "operation": "searchRetrieve", "query": "x"}, timeout=30)
+    assert "info:srw/diagnostic/1/5" in bad_version.text
+    bad_schema = requests.get(f"{base_url}/sru", params={"version": "1.2", "operation": "searchRetrieve", "query": "x", "recordSchema": "nope"}, timeout=30)
+    assert "info:srw/diagnostic/1/66" in bad_schema.text
+    injected = requests.get(f"{base_url}/sru", params={"version": "1.2", "operation": "searchRetrieve", "query": "dc.title=\"'; DROP TABLE bib_works; --\""}, timeout=30)
+    assert "<zs:numberOfRecords>0</zs:numberOfRecords>" in injected.text
+
+
+def test_opac_in_chromium_across_scripts(browser, base_url, artifacts, uzbek_library, run_id):
+    browser.get(f"{base_url}/opac?lang=uz-Cyrl")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "uz-Cyrl"
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(f"имло луғати {run_id}")
+    browser.find_element(By.ID, "opac-submit").click()
+    WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#results li.record")))
+    assert browser.find_element(By.ID, "result-count").text.startswith("1")
+    browser.save_screenshot(str(artifacts / "opac-search-uz-cyrl.png"))
+    browser.find_element(By.CSS_SELECTOR, "#results li.record h3 a").click()
+    WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.ID, "holdings")))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#holdings tbody tr")
+    assert len(rows) == 2
+    assert "81.2Ўз-4 H70" in browser.find_element(By.ID, "holdings").text
+    browser.save_screenshot(str(artifacts / "opac-record-uz-cyrl.png"))
+    browser.find_element(By.ID, "marc-view").click()
+    WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, "pre.marc")))
+    assert "245 10 $a Oʻzbek tilining imlo lugʻati" in browser.find_element(By.CSS_SELECTOR, "pre.marc").text
+    for lang in ("uz-Latn", "ru", "en", "tg"):
+        browser.get(f"{base_url}/opac?lang={lang}&q={urllib.parse.quote(run_id)}")
+        assert browser.find_element(By.ID, "result-count").text.startswith("3"), lang
+    browser.save_screenshot(str(artifacts / "opac-search-tg.png"))
