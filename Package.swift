@@ -37,15 +37,17 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // OAI-PMH 2.0: the provider's protocol and the harvester, for any repository (library, museum).
+        .target(name: "Harvesting", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The union library catalogue: MARC codecs, CQL and SRU, the catalogue store and its search.
         .target(name: "Library", dependencies: [
-            "ManbaCore", "ManbaStore",
+            "ManbaCore", "ManbaStore", "Harvesting",
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ManbaHTTP", dependencies: [
-            "ManbaCore", "ManbaStore", "OpenData", "Library",
+            "ManbaCore", "ManbaStore", "OpenData", "Library", "Harvesting",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Metrics", package: "swift-metrics"),
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "ManbaCoreTests", dependencies: ["ManbaCore"]),
         .testTarget(name: "ManbaStoreTests", dependencies: ["ManbaStore", "ManbaTestSupport"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ManbaTestSupport"]),
+        .testTarget(name: "HarvestingTests", dependencies: ["Harvesting"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "ManbaTestSupport"], exclude: ["MARC/Fixtures"]),
         .testTarget(name: "ManbaHTTPTests", dependencies: [
             "ManbaHTTP", "ManbaTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),

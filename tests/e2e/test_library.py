@@ -171,3 +171,45 @@ def test_opac_in_chromium_across_scripts(browser, base_url, artifacts, uzbek_lib
         browser.get(f"{base_url}/opac?lang={lang}&q={urllib.parse.quote(run_id)}")
         assert browser.find_element(By.ID, "result-count").text.startswith("3"), lang
     browser.save_screenshot(str(artifacts / "opac-search-tg.png"))
+
+
+def test_oai_pmh_full_and_incremental_harvest_with_sickle(base_url, manba_cli, uzbek_library, run_id, tmp_path):
+    import datetime
+    import time
+    from sickle import Sickle
+    from sickle.oaiexceptions import BadArgument, CannotDisseminateFormat, IdDoesNotExist, NoRecordsMatch
+
+    sickle = Sickle(f"{base_url}/oai", max_retries=2)
+    assert sickle.Identify().repositoryName.startswith("Manba")
+    assert {f.metadataPrefix for f in sickle.ListMetadataFormats()} == {"oai_dc", "marc21", "marc21_withholdings"}
+    catalogue_count = opac(base_url)["count"]
+    harvested = list(sickle.ListRecords(metadataPrefix="marc21_withholdings"))
+    assert len(harvested) == catalogue_count
+    assert len({r.header.identifier for r in harvested}) == catalogue_count
+    dc = list(sickle.ListRecords(metadataPrefix="oai_dc"))
+    assert len(dc) == catalogue_count
+    in_set = list(sickle.ListIdentifiers(metadataPrefix="marc21", set="library:UZ-BUX-0003"))
+    assert len(in_set) == opac(base_url, library="UZ-BUX-0003")["count"] >= 1
+
+    # Incremental: only what changed since the last harvest.
+    time.sleep(1.1)
+    since = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    time.sleep(1.1)
+    record = pymarc.Record(force_utf8=True, leader="00000nam a2200000 a 4500")
+    record.add_field(pymarc.Field(tag="001", data=f"new-{run_id}"))
+    record.add_field(pymarc.Field(tag="245", indicators=["0", "0"], subfields=[pymarc.Subfield("a", f"Yangi kitob {run_id}")]))
+    path = tmp_path / "new.mrc"
+    path.write_bytes(record.as_marc())
+    manba_cli.run("import", "marc", str(path), "--library", "UZ-TSH-0001")
+    new = list(sickle.ListRecords(metadataPrefix="oai_dc", **{"from": since}))
+    assert len(new) == 1 and new[0].metadata["title"] == [f"Yangi kitob {run_id}"]
+    with pytest.raises(NoRecordsMatch):
+        list(sickle.ListRecords(metadataPrefix="oai_dc", **{"from": "2999-01-01"}))
+    with pytest.raises(CannotDisseminateFormat):
+        list(sickle.ListRecords(metadataPrefix="mods"))
+    with pytest.raises(IdDoesNotExist):
+        sickle.GetRecord(identifier="oai:manba:union:999999999", metadataPrefix="oai_dc")
+    with pytest.raises(BadArgument):
+        list(sickle.ListRecords(metadataPrefix="oai_dc", **{"from": "yesterday"}))
+    bad_verb = requests.get(f"{base_url}/oai", params={"verb": "Dance"}, timeout=30)
+    assert bad_verb.status_code == 200 and 'code="badVerb"' in bad_verb.text

@@ -93,6 +93,7 @@ private actor OAIHarvestSession {
 
     func next() async throws -> OAIHarvestEvent? {
         while pendingIndex == pending.count {
+            try Task.checkCancellation()
             pending = []
             pendingIndex = 0
             switch step {

@@ -41,6 +41,11 @@ enum OAIResponseParser {
             throw OAIHarvestError.malformedResponse("not well-formed XML at line \(parser.lineNumber): \(reason)")
         }
         guard delegate.sawRoot else { throw OAIHarvestError.malformedResponse("the answer is empty") }
+        // Foundation's parser on Linux accepts a document that stops mid-way, as a page cut off by a
+        // dropped connection does; its records would look like a complete page.
+        guard delegate.closedRoot else {
+            throw OAIHarvestError.malformedResponse("the answer ends before its root element is closed (cut short?)")
+        }
         return delegate.response
     }
 }
@@ -49,6 +54,7 @@ private final class OAIResponseParserDelegate: NSObject, XMLParserDelegate {
     var response = OAIParsedResponse()
     var failure: String?
     var sawRoot = false
+    var closedRoot = false
 
     /// One entry per open element: its name resolved against the namespaces in scope.
     private struct OpenElement {
@@ -71,7 +77,8 @@ private final class OAIResponseParserDelegate: NSObject, XMLParserDelegate {
         let orderedAttributes = attributes.sorted { Self.attributeOrder($0.key, $1.key) }
         if capture != nil {
             capture?.startElement(elementName, attributes: orderedAttributes)
-            stack.append(OpenElement(namespace: nil, localName: elementName, declarations: Self.declarations(in: attributes)))
+            // Inside the metadata nothing is resolved: the capture keeps names as they are.
+            stack.append(OpenElement(namespace: nil, localName: elementName, declarations: [:]))
             return
         }
 
@@ -80,8 +87,9 @@ private final class OAIResponseParserDelegate: NSObject, XMLParserDelegate {
         let localName = prefix.map { String(elementName.dropFirst($0.count + 1)) } ?? elementName
         let namespace = resolve(prefix ?? "", with: declarations)
         let parent = stack.last
-        if parent?.namespace == OAINamespaces.oaiPMH, parent?.localName == "metadata" {
-            // The record's metadata: everything from here to its end tag is kept as text.
+        if parent?.namespace == OAINamespaces.oaiPMH, parent?.localName == "metadata", metadataXML == nil {
+            // The record's metadata (one element, as the schema says): everything from here to its end
+            // tag is kept as text.
             captureScope = inScopeDeclarations()
             capture = OAIElementCapture(name: elementName, attributes: orderedAttributes)
             stack.append(OpenElement(namespace: namespace, localName: localName, declarations: declarations))
@@ -117,6 +125,7 @@ private final class OAIResponseParserDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         guard let element = stack.popLast() else { return }
+        if stack.isEmpty { closedRoot = true }
         if capture != nil {
             if capture?.endElement(elementName) == true {
                 metadataXML = capture?.finish(outerScope: captureScope)

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Everything needed to serve the next page of a list, carried by the harvester instead of kept by
@@ -79,7 +80,8 @@ struct OAIResumptionTokenCodec: Sendable {
     }
 
     private func seal(_ signed: String) -> [UInt8] {
-        Array(SHA256.hmac(key: key, message: Array(signed.utf8)).prefix(Self.sealLength))
+        let code = HMAC<SHA256>.authenticationCode(for: Array(signed.utf8), using: SymmetricKey(data: key))
+        return Array(Array(code).prefix(Self.sealLength))
     }
 
     /// Takes as long for a wrong first byte as for a wrong last one, so that timing reveals nothing

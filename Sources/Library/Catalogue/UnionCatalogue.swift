@@ -65,7 +65,7 @@ public final class UnionCatalogue: Sendable {
             sources[id, default: []].append(ContributedRecord(
                 key: try row.decode(column: "source_key", as: String.self), library: try row.decode(column: "library_code", as: String.self),
                 flavour: flavour, characterSet: MARCCharacterSet(rawValue: try row.decode(column: "character_set", as: String.self)) ?? .utf8,
-                record: record, summary: RecordSummary(record, flavour: flavour)))
+                record: record))
         }
         return ids.compactMap { id in sources[id].map { WorkRecord(id: id, datestamp: datestamps[id] ?? "", sources: $0) } }
     }

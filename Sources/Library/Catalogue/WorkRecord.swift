@@ -45,5 +45,6 @@ public struct ContributedRecord: Sendable {
     public let flavour: MARCFlavour
     public let characterSet: MARCCharacterSet
     public let record: MARCRecord
-    public let summary: RecordSummary
+    /// Worked out when asked: lists that only pass records on (OAI-PMH, SRU) never need it.
+    public var summary: RecordSummary { RecordSummary(record, flavour: flavour) }
 }

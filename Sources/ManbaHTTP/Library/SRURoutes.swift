@@ -9,7 +9,7 @@ struct SRURoutes {
 
     func register(on router: Router<ManbaRequestContext>) {
         let sru = UnionCatalogueSRU(catalogue: services.library, host: configuration.host, port: configuration.port,
-                                    dublinCore: nil)
+                                    dublinCore: { MARCDublinCore.encodeRecord($0) })
         router.get("/sru") { request, _ in
             Self.xml(await sru.respond(to: QueryString(request).pairs))
         }

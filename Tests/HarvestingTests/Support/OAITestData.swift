@@ -1,7 +1,7 @@
 import Foundation
 @testable import Harvesting
 
-/// A union catalogue of 300 items: every tenth deleted, items in library sets (with a hierarchy) and a
+/// A union catalogue of 300 items: every tenth (3, 13, 23, ...) deleted, items in library sets (with a hierarchy) and a
 /// collection, one datestamp per hour from 2024-01-01T00:00:00Z.
 enum OAITestData {
     static let baseURL = "https://manba.example.uz/oai"
@@ -41,7 +41,7 @@ enum OAITestData {
             let title = number % 3 == 0 ? "Oʻtgan kunlar № \(number) & <boshqalar>" : "Ўтган кунлар \(number)"
             return InMemoryOAIRepository.Item(
                 identifier: identifier(number), datestamp: datestamp(number), setSpecs: sets,
-                isDeleted: number % 10 == 0,
+                isDeleted: number % 10 == 3,
                 metadata: number % 5 == 0
                     ? ["oai_dc": dcXML(title: title, creator: "Abdulla Qodiriy")]
                     : ["oai_dc": dcXML(title: title, creator: "Abdulla Qodiriy"), "marc21": marcXML(title: title)])
