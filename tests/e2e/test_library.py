@@ -213,3 +213,18 @@ def test_oai_pmh_full_and_incremental_harvest_with_sickle(base_url, manba_cli, u
         list(sickle.ListRecords(metadataPrefix="oai_dc", **{"from": "yesterday"}))
     bad_verb = requests.get(f"{base_url}/oai", params={"verb": "Dance"}, timeout=30)
     assert bad_verb.status_code == 200 and 'code="badVerb"' in bad_verb.text
+
+
+def test_harvest_command_brings_a_catalogue_into_a_second_instance(base_url, manba_cli, uzbek_library, tmp_path):
+    """A second Manba (its own SQLite database) harvests the running server's catalogue over OAI-PMH."""
+    second = {"MANBA_DATA_DIR": str(tmp_path / "second"), "MANBA_DATABASE_URL": ""}
+    cli = type(manba_cli)(manba_cli.binary, second)
+    first = cli.run("harvest", "oai", f"{base_url}/oai", "--library", "UZ-TSH-0001", "--set", "library:UZ-TSH-0001",
+                    "--prefix", "marc21_withholdings")
+    expected = opac(base_url, library="UZ-TSH-0001")["count"]
+    assert counts(first.stdout)["imported"] == expected >= 2
+    again = cli.run("harvest", "oai", f"{base_url}/oai", "--library", "UZ-TSH-0001", "--set", "library:UZ-TSH-0001",
+                    "--prefix", "marc21_withholdings")
+    assert counts(again.stdout)["imported"] == 0
+    bad = cli.run("harvest", "oai", "http://127.0.0.1:9/oai", "--library", "X", check=False, timeout=300)
+    assert bad.returncode != 0 and bad.stderr.strip()

@@ -35,5 +35,15 @@ public enum LibraryMigrations {
                 byte_offset BIGINT NOT NULL, reason TEXT NOT NULL, raw_hex TEXT NOT NULL, at TEXT NOT NULL)
             """,
         ]),
+        // Where each OAI-PMH harvest stands: the token to resume an interrupted run, and the time the last
+        // complete run started, from which the next run asks for changes.
+        Migration(302, "harvest state", [
+            """
+            CREATE TABLE harvest_state (
+                harvest_key TEXT PRIMARY KEY, base_url TEXT NOT NULL, set_spec TEXT NOT NULL, metadata_prefix TEXT NOT NULL,
+                library_code TEXT NOT NULL, resumption_token TEXT, run_started TEXT, last_complete_from TEXT,
+                records BIGINT NOT NULL DEFAULT 0, updated TEXT NOT NULL)
+            """,
+        ]),
     ]
 }

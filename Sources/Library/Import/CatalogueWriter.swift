@@ -9,12 +9,12 @@ struct CatalogueWriter: Sendable {
     let database: any DatabaseBackend
     let now: Date
 
-    struct Outcome: Sendable { var imported = 0, updated = 0, unchanged = 0, merged = 0 }
+    struct Outcome: Sendable { var imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0 }
 
     /// Rows per multi-row statement: under SQLite's 32,766 bound parameters with ten columns.
     static let rowsPerStatement = 500
 
-    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], library: String) async throws -> Outcome {
+    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], withdrawn: [String] = [], library: String) async throws -> Outcome {
         let datestamp = Datestamp.string(now)
         let at = Timestamp.string(now)
         return try await database.write { db in
@@ -117,8 +117,37 @@ struct CatalogueWriter: Sendable {
                     INSERT INTO marc_quarantine (quarantine_key, library_code, file_name, byte_offset, reason, raw_hex, at) VALUES
                     """ + rows.joined(separator: ", ") + " ON CONFLICT (quarantine_key) DO UPDATE SET reason = excluded.reason, raw_hex = excluded.raw_hex, at = excluded.at")
             }
+            if !withdrawn.isEmpty {
+                outcome.withdrawn = try await Self.withdraw(withdrawn, revision: &revision, datestamp: datestamp, in: db)
+            }
             return outcome
         }
+    }
+
+    /// Takes contributed records out. A work left with no record is kept as deleted (OAI-PMH reports
+    /// deletions persistently); one with records left is indexed again without the withdrawn one.
+    static func withdraw(_ keys: [String], revision: inout Int64, datestamp: String, in db: any SQLDatabase) async throws -> Int {
+        var affected = Set<Int64>()
+        var count = 0
+        for chunk in keys.chunked(rowsPerStatement * 4) {
+            let rows = try await db.rows("SELECT work_id FROM bib_sources WHERE source_key IN \(SQLBind.group(Array(chunk)))")
+            count += rows.count
+            for row in rows { affected.insert(try row.decode(column: "work_id", as: Int64.self)) }
+            try await db.run("DELETE FROM bib_sources WHERE source_key IN \(SQLBind.group(Array(chunk)))")
+        }
+        guard !affected.isEmpty else { return 0 }
+        let works = affected.sorted()
+        let remaining = Set(try await db.rows("SELECT DISTINCT work_id FROM bib_sources WHERE work_id IN \(SQLBind.group(works))")
+            .map { try $0.decode(column: "work_id", as: Int64.self) })
+        for work in works {
+            revision += 1
+            try await db.run("""
+                UPDATE bib_works SET revision = \(bind: revision), datestamp = \(bind: datestamp), deleted = \(bind: remaining.contains(work) ? 0 : 1)
+                WHERE id = \(bind: work)
+                """)
+        }
+        try await UnionCatalogue.rebuildMemberships(of: works, in: db)
+        return count
     }
 
     static func existingSources(_ keys: [String], in db: any SQLDatabase) async throws -> [String: (hash: String, work: Int64)] {

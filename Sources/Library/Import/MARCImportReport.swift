@@ -12,11 +12,18 @@ public struct MARCImportReport: Sendable, Equatable {
     public var merged = 0
     /// Records that could not be decoded, kept in the quarantine with the reason and byte offset.
     public var quarantined = 0
+    /// Records the source marked deleted (Leader/05 'd', or an OAI-PMH deleted header) and taken out.
+    public var withdrawn = 0
 
     public init() {}
 
+    public mutating func add(_ other: MARCImportReport) {
+        read += other.read; imported += other.imported; updated += other.updated; unchanged += other.unchanged
+        merged += other.merged; quarantined += other.quarantined; withdrawn += other.withdrawn
+    }
+
     public var summary: String {
-        "read \(read), imported \(imported), updated \(updated), unchanged \(unchanged), merged into existing records \(merged), quarantined \(quarantined)"
+        "read \(read), imported \(imported), updated \(updated), unchanged \(unchanged), merged into existing records \(merged), quarantined \(quarantined), withdrawn \(withdrawn)"
     }
 }
 

@@ -39,6 +39,34 @@ public struct MARCImporter: Sendable {
         try await run.flush()
         return run.report
     }
+
+    /// Keeps records that could not be read at all (no bytes to show) in the quarantine.
+    public func quarantine(_ records: [QuarantinedRecord], library: String) async throws {
+        guard !records.isEmpty else { return }
+        _ = try await CatalogueWriter(database: database, now: clock.now()).write([], quarantined: records.map { ($0, []) }, library: library)
+    }
+
+    /// A record that arrived some other way than in a file (an OAI-PMH harvest), with the key it is known by.
+    public enum IncomingRecord: Sendable {
+        case record(MARCRecord, key: String)
+        case deleted(key: String)
+    }
+
+    /// Imports records already in memory, in one batch per call (a harvested page).
+    public func importRecords(_ records: [IncomingRecord], library: String, sourceName: String) async throws -> MARCImportReport {
+        guard LibraryCode.isValid(library) else { throw ManbaError.validation(["library": ["Library codes are 1-32 letters, digits, '-', '_' or '.'"]]) }
+        var run = ImportRun(importer: self, library: library, fileName: sourceName, progress: { _ in })
+        for (position, incoming) in records.enumerated() {
+            switch incoming {
+            case .record(let record, let key):
+                run.pending.append(.record(record, raw: [], characterSet: .utf8, flavour: MARCFlavour.detect(in: record), offset: position, key: key))
+            case .deleted(let key):
+                run.pending.append(.withdrawal(key))
+            }
+        }
+        try await run.flush()
+        return run.report
+    }
 }
 
 /// One run of the importer: the batch being filled and the counts.
@@ -51,8 +79,16 @@ private struct ImportRun {
     var pending: [PendingItem] = []
 
     enum PendingItem: Sendable {
-        case record(MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, offset: Int)
+        case record(MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, offset: Int, key: String? = nil)
         case invalid(QuarantinedRecord, raw: [UInt8])
+        /// The source says the record is deleted; known by its key.
+        case withdrawal(String)
+    }
+
+    /// Leader/05 'd': the record is a deletion notice, in MARC 21 and UNIMARC alike.
+    static func isDeletion(_ record: MARCRecord) -> Bool {
+        let leader = Array(record.leader.utf8)
+        return leader.count > 5 && leader[5] == UInt8(ascii: "d")
     }
 
     init(importer: MARCImporter, library: String, fileName: String, progress: @escaping @Sendable (MARCImportReport) -> Void) {
@@ -107,14 +143,26 @@ private struct ImportRun {
         guard !pending.isEmpty else { return }
         let items = pending
         pending.removeAll(keepingCapacity: true)
-        let (prepared, quarantined) = await Self.prepare(items, library: library, fileName: fileName)
+        var withdrawn: [String] = []
+        var toPrepare: [PendingItem] = []
+        for item in items {
+            switch item {
+            case .withdrawal(let key): withdrawn.append(key)
+            case .record(let record, _, _, _, _, let key) where Self.isDeletion(record):
+                let summary = RecordSummary(record)
+                withdrawn.append(key ?? PreparedSource.key(library: library, controlNumber: summary.controlNumber, contentHash: ""))
+            default: toPrepare.append(item)
+            }
+        }
+        let (prepared, quarantined) = await Self.prepare(toPrepare, library: library, fileName: fileName)
         report.read += items.count
         let outcome = try await CatalogueWriter(database: importer.database, now: importer.clock.now())
-            .write(prepared, quarantined: quarantined, library: library)
+            .write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library)
         report.imported += outcome.imported
         report.updated += outcome.updated
         report.unchanged += outcome.unchanged
         report.merged += outcome.merged
+        report.withdrawn += outcome.withdrawn
         report.quarantined += quarantined.count
         progress(report)
     }
@@ -131,15 +179,17 @@ private struct ImportRun {
                     var bad: [(QuarantinedRecord, [UInt8])] = []
                     for item in slice {
                         switch item {
-                        case .record(let record, let raw, let characterSet, let flavour, let offset):
+                        case .record(let record, let raw, let characterSet, let flavour, let offset, let key):
                             do {
                                 prepared.append(try PreparedSource(record: record, raw: raw.isEmpty ? try ISO2709Writer.encode(record, flavour: flavour) : raw,
-                                                                   characterSet: raw.isEmpty ? .utf8 : characterSet, flavour: flavour, library: library))
+                                                                   characterSet: raw.isEmpty ? .utf8 : characterSet, flavour: flavour, library: library, key: key))
                             } catch {
                                 bad.append((QuarantinedRecord(fileName: fileName, offset: offset, reason: "cannot be stored: \(error)"), raw))
                             }
                         case .invalid(let record, let raw):
                             bad.append((record, raw))
+                        case .withdrawal:
+                            break
                         }
                     }
                     return (w, prepared, bad)

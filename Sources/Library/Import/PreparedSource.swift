@@ -15,7 +15,8 @@ struct PreparedSource: Sendable {
     let terms: SourceTerms
     let matchKeys: [String]
 
-    init(record: MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, library: String) throws {
+    /// `key` names the record when its source has a better identity than the control number (an OAI identifier).
+    init(record: MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, library: String, key: String? = nil) throws {
         // Records are kept in UTF-8 whatever they came in; a UTF-8 record is kept byte for byte.
         let utf8 = characterSet == .utf8 ? raw : try ISO2709Writer.encode(record, characterSet: .utf8, flavour: flavour)
         let summary = RecordSummary(record, flavour: flavour)
@@ -24,9 +25,13 @@ struct PreparedSource: Sendable {
         self.flavour = flavour
         self.characterSet = characterSet
         contentHash = String(digest.prefix(32))
-        key = library + ":" + (summary.controlNumber.flatMap { $0.isEmpty ? nil : $0 } ?? "sha-" + contentHash)
+        self.key = key ?? Self.key(library: library, controlNumber: summary.controlNumber, contentHash: contentHash)
         marc = String(decoding: utf8, as: UTF8.self)
         terms = SourceTerms(summary, contributor: library)
         matchKeys = MatchKeys.of(summary)
+    }
+
+    static func key(library: String, controlNumber: String?, contentHash: String) -> String {
+        library + ":" + (controlNumber.flatMap { $0.isEmpty ? nil : $0 } ?? "sha-" + contentHash)
     }
 }
