@@ -45,5 +45,12 @@ public enum LibraryMigrations {
                 records BIGINT NOT NULL DEFAULT 0, updated TEXT NOT NULL)
             """,
         ]),
+        Migration(303, "harvest schedules", [
+            """
+            CREATE TABLE harvest_schedules (
+                harvest_key TEXT PRIMARY KEY, base_url TEXT NOT NULL, set_spec TEXT NOT NULL, metadata_prefix TEXT NOT NULL,
+                library_code TEXT NOT NULL, every_hours INTEGER NOT NULL, next_run TEXT NOT NULL, last_result TEXT NOT NULL DEFAULT '')
+            """,
+        ]),
     ]
 }

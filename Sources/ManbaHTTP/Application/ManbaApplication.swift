@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Library
 import Logging
 import ManbaCore
 import ManbaStore
@@ -53,6 +54,17 @@ public enum ManbaApplication {
         try await services.catalogue.warmUp()
         try await services.library.warmUp()
         let app = application(services: services, configuration: configuration, logger: logger)
+        // Scheduled OAI-PMH harvests, checked every minute; a harvest cut short by shutdown resumes next time.
+        let schedules = HarvestSchedules(catalogue: services.library)
+        let harvests = Task {
+            while !Task.isCancelled {
+                do { _ = try await schedules.runDue(harvester: CatalogueHarvester(catalogue: services.library)) } catch {
+                    logger.error("scheduled harvests failed", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: .seconds(60))
+            }
+        }
+        defer { harvests.cancel() }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 }

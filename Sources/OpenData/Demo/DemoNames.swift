@@ -1,3 +1,4 @@
+import ManbaCore
 // Word lists for the contents of the demo tables and for data stewards: people, streets, landmarks,
 // companies. All of them ordinary, common Uzbek names; no real person is meant.
 

@@ -1,3 +1,4 @@
+import ManbaCore
 // Fills a `DemoTableSpec` with plausible numbers for one place and year.
 
 private typealias P = DemoPhrase

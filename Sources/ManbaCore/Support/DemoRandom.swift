@@ -2,14 +2,14 @@
 // Never draws from the system; never iterates dictionaries or sets (their order differs per process).
 
 /// SplitMix64 (Steele, Lea, Flood 2014): 64 bits of state, good enough statistics for demo data.
-struct DemoRandom: RandomNumberGenerator {
+public struct DemoRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// A generator seeded from a string, so that one part of the catalogue does not shift when another
     /// part draws more or fewer numbers.
-    init(seed: UInt64, label: String) {
+    public init(seed: UInt64, label: String) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a
         for byte in label.utf8 {
             h ^= UInt64(byte)
@@ -18,7 +18,7 @@ struct DemoRandom: RandomNumberGenerator {
         state = seed ^ h
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
         var z = state
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
@@ -27,20 +27,20 @@ struct DemoRandom: RandomNumberGenerator {
     }
 
     /// A uniform integer in `range` (a tiny modulo bias is irrelevant here).
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) + 1
         return range.lowerBound + Int(next() % span)
     }
 
     /// A uniform number in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
 
     /// Picks by integer weights.
-    mutating func weighted<T>(_ items: [(T, Int)]) -> T {
+    public mutating func weighted<T>(_ items: [(T, Int)]) -> T {
         let total = items.reduce(0) { $0 + $1.1 }
         var roll = int(0...(total - 1))
         for (item, weight) in items {
@@ -51,7 +51,7 @@ struct DemoRandom: RandomNumberGenerator {
     }
 
     /// `count` distinct elements, kept in their original order.
-    mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+    public mutating func sample<T>(_ items: [T], count: Int) -> [T] {
         let k = min(count, items.count)
         var indices = Array(items.indices)
         for i in 0..<k { indices.swapAt(i, int(i...(indices.count - 1))) }
