@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ManbaStoreTests", dependencies: ["ManbaStore", "ManbaTestSupport"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ManbaTestSupport"]),
         .testTarget(name: "HarvestingTests", dependencies: ["Harvesting"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "ManbaTestSupport"], exclude: ["MARC/Fixtures"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "ManbaTestSupport"], exclude: ["MARC/Fixtures", "Federation/Fixtures"]),
         .testTarget(name: "ManbaHTTPTests", dependencies: [
             "ManbaHTTP", "ManbaTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -228,3 +228,58 @@ def test_harvest_command_brings_a_catalogue_into_a_second_instance(base_url, man
     assert counts(again.stdout)["imported"] == 0
     bad = cli.run("harvest", "oai", "http://127.0.0.1:9/oai", "--library", "X", check=False, timeout=300)
     assert bad.returncode != 0 and bad.stderr.strip()
+
+
+def minimal_pdf(text: str) -> bytes:
+    """A one-page PDF showing ASCII `text`, with a correct cross-reference table."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = "%PDF-1.4\n", []
+    for i, obj in enumerate(objects):
+        offsets.append(len(out))
+        out += f"{i + 1} 0 obj\n{obj}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode()
+
+
+def test_electronic_library_registered_reader_reads_a_digitised_copy(browser, base_url, artifacts, manba_cli, uzbek_library, run_id, tmp_path):
+    record_id = opac(base_url, q=f"Hojiyev {run_id}")["records"][0]["id"]
+    word = f"imlokoida{run_id}"
+    pdf = tmp_path / "imlo.pdf"
+    pdf.write_bytes(minimal_pdf(f"Orfografiya {word} qoidalari"))
+    out = manba_cli.run("library", "attach", str(record_id), str(pdf), "--access", "registered").stdout
+    item_id = re.search(r"as item (\S+)", out).group(1)
+    # The PDF's text finds the record.
+    assert [r["id"] for r in opac(base_url, q=word)["records"]] == [record_id]
+    # Not for anonymous readers: they are sent to sign in.
+    anonymous = requests.get(f"{base_url}/opac/item/{item_id}/read", allow_redirects=False, timeout=30)
+    assert anonymous.status_code in (302, 303) and "/user/login" in anonymous.headers["location"]
+    not_a_pdf = tmp_path / "fake.pdf"
+    not_a_pdf.write_text("<script>alert(1)</script>")
+    refused = manba_cli.run("library", "attach", str(record_id), str(not_a_pdf), check=False)
+    assert refused.returncode != 0 and "PDF" in refused.stderr
+
+    browser.delete_all_cookies()
+    browser.get(f"{base_url}/opac/record/{record_id}?lang=uz-Latn")
+    browser.find_element(By.CSS_SELECTOR, f'li.digital-item[data-item="{item_id}"] a.sign-in')
+    browser.get(f"{base_url}/user/register?back=/opac/record/{record_id}")
+    browser.find_element(By.ID, "username").send_keys(f"reader{run_id}")
+    browser.find_element(By.ID, "fullname").send_keys("Dilnoza Karimova")
+    browser.find_element(By.ID, "password").send_keys("kitobxon-parol")
+    browser.find_element(By.ID, "password2").send_keys("kitobxon-parol")
+    browser.find_element(By.ID, "register-submit").click()
+    link = WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, f'li.digital-item[data-item="{item_id}"] a.read')))
+    browser.save_screenshot(str(artifacts / "elibrary-record-signed-in.png"))
+    cookies = {c["name"]: c["value"] for c in browser.get_cookies()}
+    read = requests.get(link.get_attribute("href"), cookies=cookies, timeout=30)
+    assert read.status_code == 200 and read.headers["content-type"] == "application/pdf" and read.content.startswith(b"%PDF-")
+    assert read.headers["content-disposition"].startswith("inline")
+    download = requests.get(f"{base_url}/opac/item/{item_id}/download", cookies=cookies, timeout=30)
+    assert download.status_code == 200 and download.headers["content-disposition"].startswith("attachment")
+    browser.refresh()
+    counts_text = browser.find_element(By.CSS_SELECTOR, f'li.digital-item[data-item="{item_id}"] .count').text
+    assert counts_text.startswith("(1 / 1"), counts_text

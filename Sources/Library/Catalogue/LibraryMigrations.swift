@@ -52,5 +52,15 @@ public enum LibraryMigrations {
                 library_code TEXT NOT NULL, every_hours INTEGER NOT NULL, next_run TEXT NOT NULL, last_result TEXT NOT NULL DEFAULT '')
             """,
         ]),
+        Migration(304, "electronic library", [
+            """
+            CREATE TABLE digital_items (
+                id TEXT PRIMARY KEY, work_id BIGINT NOT NULL, file_name TEXT NOT NULL, format TEXT NOT NULL, size BIGINT NOT NULL,
+                sha256 TEXT NOT NULL, access TEXT NOT NULL, terms TEXT NOT NULL, word_count INTEGER NOT NULL, added TEXT NOT NULL, added_by TEXT NOT NULL)
+            """,
+            "CREATE INDEX digital_items_work ON digital_items(work_id)",
+            // Counts per item and day only: who read what is not kept.
+            "CREATE TABLE digital_item_stats (item_id TEXT NOT NULL, day TEXT NOT NULL, reads BIGINT NOT NULL, downloads BIGINT NOT NULL, PRIMARY KEY (item_id, day))",
+        ]),
     ]
 }

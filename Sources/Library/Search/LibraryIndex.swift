@@ -56,6 +56,15 @@ final class LibraryIndex: Sendable {
                     WHERE w.revision > \(bind: from) AND w.revision <= \(bind: to) ORDER BY w.revision, s.added, s.source_key
                     """)
             }
+            // The words of digitised copies are searched with the record, as text of the "other" kind.
+            let fullTexts = try await database.read { db in
+                try await db.rows("""
+                    SELECT i.work_id, i.terms FROM digital_items i JOIN bib_works w ON w.id = i.work_id
+                    WHERE w.revision > \(bind: from) AND w.revision <= \(bind: to)
+                    """)
+            }.reduce(into: [Int64: [String]]()) { map, row in
+                map[try row.decode(column: "work_id", as: Int64.self), default: []] += try row.decode(column: "terms", as: String.self).split(separator: " ").map(String.init)
+            }
             var works: [(id: Int64, deleted: Bool, sources: [SourceTerms])] = []
             for row in rows {
                 let id = try row.decode(column: "id", as: Int64.self)
@@ -64,6 +73,13 @@ final class LibraryIndex: Sendable {
                     works.append((id, try row.decode(column: "deleted", as: Int.self) != 0, []))
                 }
                 if let terms { works[works.count - 1].sources.append(SourceTerms(encoded: terms)) }
+            }
+            for i in works.indices where !works[i].sources.isEmpty {
+                if let words = fullTexts[works[i].id] {
+                    var text = SourceTerms()
+                    text.other = words
+                    works[i].sources.append(text)
+                }
             }
             state.withLock { s in
                 for work in works { s.add(work: work.id, deleted: work.deleted, sources: work.sources, regions: regions) }

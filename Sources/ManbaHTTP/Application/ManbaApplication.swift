@@ -36,6 +36,7 @@ public enum ManbaApplication {
         AccountPages(services: services, configuration: configuration).register(on: router)
         DownloadRoutes(services: services).register(on: router)
         SRURoutes(services: services, configuration: configuration).register(on: router)
+        DigitalItemRoutes(services: services).register(on: router)
         OPACPages(services: services).register(on: router)
         OAIRoutes(services: services, configuration: configuration).register(on: router)
         return router

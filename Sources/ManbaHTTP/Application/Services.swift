@@ -12,6 +12,9 @@ public final class Services: Sendable {
     public let organisations: OrganisationStore
     public let catalogue: CatalogueService
     public let library: UnionCatalogue
+    public let digitalLibrary: DigitalLibrary
+    /// Foreign SRU catalogues searched beside the union catalogue (`MANBA_SRU_TARGETS`), if configured.
+    public let federation: FederatedSearch?
     public let store: StoreConfiguration
     public let logger: Logger
 
@@ -27,10 +30,18 @@ public final class Services: Sendable {
             await database.shutdown()
             throw error
         }
-        return Services(database: database, store: store, uploadLimit: uploadLimit, clock: clock, logger: logger)
+        let targets: FederatedTargets?
+        do { targets = try FederatedTargets.fromEnvironment() } catch {
+            await database.shutdown()
+            throw StoreError.connectionFailed("\(FederatedTargets.environmentVariable): \(error)")
+        }
+        return Services(database: database, store: store, uploadLimit: uploadLimit, clock: clock, logger: logger,
+                        federation: targets.map { FederatedSearch(configuration: $0) })
     }
 
-    private init(database: any DatabaseBackend, store: StoreConfiguration, uploadLimit: Int, clock: any ManbaClock, logger: Logger) {
+    private init(database: any DatabaseBackend, store: StoreConfiguration, uploadLimit: Int, clock: any ManbaClock, logger: Logger,
+                 federation: FederatedSearch?) {
+        self.federation = federation
         self.database = database
         self.store = store
         self.logger = logger
@@ -39,6 +50,7 @@ public final class Services: Sendable {
         catalogue = CatalogueService(database: database, files: FileStore(directory: store.filesDirectory), clock: clock,
                                      organisations: organisations, uploadLimit: uploadLimit, logger: logger)
         library = UnionCatalogue(database: database, clock: clock)
+        digitalLibrary = DigitalLibrary(catalogue: library, files: FileStore(directory: store.filesDirectory), sizeLimit: uploadLimit)
     }
 
     public func shutdown() async { await database.shutdown() }

@@ -6,6 +6,8 @@ enum LibraryMessage: PageText {
     case copy, availability, available, onLoan, publisher, year, isbn, subjects, authors, language, material, contributed
     case marcView, export, recordNumber, facetName(LibraryFacet), materialName(MaterialType), sortYearNewest, sortYearOldest
     case sortTitle, noHoldings, contributingLibrary, code, kind, recordsFound
+    case searchForeign, foreignCatalogues, targetFailed, targetTimedOut
+    case digitalCopies, readOnline, downloadCopy, openAccess, registeredOnly, signInToRead, addCopy, copyFile, access, readsAndDownloads
 
     var texts: (String, String, String, String, String) {
         switch self {
@@ -71,6 +73,22 @@ enum LibraryMessage: PageText {
         case .contributingLibrary: return ("Yuborgan kutubxona", "Юборган кутубхона", "Библиотека-источник", "Contributing library", "Китобхонаи фиристанда")
         case .code: return ("Kod", "Код", "Код", "Code", "Рамз")
         case .kind: return ("Turi", "Тури", "Тип", "Type", "Навъ")
+        case .searchForeign: return ("Xorijiy kataloglarda ham qidirish", "Хорижий каталогларда ҳам қидириш", "Искать и в зарубежных каталогах",
+                                     "Search foreign catalogues too", "Дар феҳристҳои хориҷӣ низ ҷустуҷӯ кардан")
+        case .foreignCatalogues: return ("Xorijiy kataloglar", "Хорижий каталоглар", "Зарубежные каталоги", "Foreign catalogues", "Феҳристҳои хориҷӣ")
+        case .targetFailed: return ("Javob bermadi", "Жавоб бермади", "Не ответил", "Did not answer", "Ҷавоб надод")
+        case .targetTimedOut: return ("Vaqt tugadi", "Вақт тугади", "Время ожидания истекло", "Timed out", "Вақт тамом шуд")
+        case .digitalCopies: return ("Elektron nusxalar", "Электрон нусхалар", "Электронные копии", "Digital copies", "Нусхаҳои электронӣ")
+        case .readOnline: return ("Onlayn oʻqish", "Онлайн ўқиш", "Читать онлайн", "Read online", "Онлайн хондан")
+        case .downloadCopy: return ("Yuklab olish", "Юклаб олиш", "Скачать", "Download", "Боргирӣ")
+        case .openAccess: return ("Ochiq kirish", "Очиқ кириш", "Открытый доступ", "Open access", "Дастрасии озод")
+        case .registeredOnly: return ("Roʻyxatdan oʻtgan kitobxonlar uchun", "Рўйхатдан ўтган китобхонлар учун", "Для зарегистрированных читателей", "Registered readers only", "Барои хонандагони ба қайд гирифташуда")
+        case .signInToRead: return ("Oʻqish uchun kiring yoki roʻyxatdan oʻting", "Ўқиш учун киринг ёки рўйхатдан ўтинг", "Войдите или зарегистрируйтесь, чтобы читать",
+                                    "Sign in or register to read", "Барои хондан ворид шавед ё ба қайд гиред")
+        case .addCopy: return ("Elektron nusxa qoʻshish", "Электрон нусха қўшиш", "Добавить электронную копию", "Add a digital copy", "Илова кардани нусхаи электронӣ")
+        case .copyFile: return ("PDF yoki EPUB fayl", "PDF ёки EPUB файл", "Файл PDF или EPUB", "PDF or EPUB file", "Файли PDF ё EPUB")
+        case .access: return ("Kirish huquqi", "Кириш ҳуқуқи", "Доступ", "Access", "Дастрасӣ")
+        case .readsAndDownloads: return ("oʻqilgan / yuklab olingan", "ўқилган / юклаб олинган", "прочтений / скачиваний", "reads / downloads", "хондан / боргирӣ")
         case .recordsFound: return ("ta yozuv topildi", "та ёзув топилди", "записей найдено", "records found", "сабт ёфт шуд")
         }
     }

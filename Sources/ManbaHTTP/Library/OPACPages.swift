@@ -33,7 +33,12 @@ struct OPACPages {
                                                        facets: LibraryFacet.allCases, facetLimit: 15)
         let libraries = try await services.library.libraries()
         let names = Dictionary(uniqueKeysWithValues: libraries.map { ($0.code, $0.displayName(page.language)) })
-        if params.get("format") == "json" { return json(result, names: names, language: page.language) }
+        // Foreign catalogues are asked only when the reader asks, and only with words to search for.
+        var federated: [FederatedTargetResult]? = nil
+        if params.get("federated") == "1", let federation = services.federation, !opac.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            federated = await federation.search(opac.text)
+        }
+        if params.get("format") == "json" { return json(result, names: names, language: page.language, federated: federated) }
 
         func label(_ facet: LibraryFacet, _ value: String) -> String {
             switch facet {
@@ -87,6 +92,9 @@ struct OPACPages {
               \(result.count == 0 ? "<p>\(page.t(.noResults))</p>" as HTML : "")
               <ol id="results" start="\((pageNumber - 1) * Self.pageSize + 1)">\(result.records.map { item($0, page, names: names) })</ol>
               <nav aria-label="\(page.t(.page))" class="pager">\(pager.joined(" "))</nav>
+              \(federated.map { FederatedView.section($0, page) } ?? "")
+              \(services.federation != nil && federated == nil && !opac.text.isEmpty
+                  ? "<p><a id=\"ask-federated\" href=\"\(page.url(replacing: ["federated": "1"]))\">\(page.library(.searchForeign))</a></p>" as HTML : "")
             </div>
             </div>
             """)
@@ -112,6 +120,7 @@ struct OPACPages {
         let byCode = Dictionary(uniqueKeysWithValues: libraries.map { ($0.code, $0) })
         let s = work.summary
         let holdings = work.holdings
+        let items = try await services.digitalLibrary.items(of: work.id)
         return Layout.page(s.title, page, """
             <article id="record">
             <h1>\(s.title.isEmpty ? "—" : s.title)</h1>
@@ -134,6 +143,7 @@ struct OPACPages {
                 return "<tr><td>\(library?.displayName(page.language) ?? h.libraryCode) <span class=\"code\">(\(h.libraryCode))</span></td><td>\(library?.region ?? "")</td><td>\(h.sublocation)</td><td>\(h.callNumber)</td><td>\(h.copy)</td><td>\(page.library(h.isAvailable ? .available : .onLoan))</td></tr>"
             })</tbody></table>
             """ as HTML)
+            \(digitalCopies(items, work: work, page: page, context: context))
             <h2>\(page.library(.contributed))</h2>
             <ul class="plain" id="sources">\(work.sources.map { src -> HTML in "<li>\(byCode[src.library]?.displayName(page.language) ?? src.library) — \(src.key) (\(src.flavour.rawValue.uppercased()), \(src.characterSet.rawValue))</li>" })</ul>
             <p><a id="marc-view" href="/opac/record/\(String(work.id))/marc">\(page.library(.marcView))</a> ·
@@ -142,6 +152,36 @@ struct OPACPages {
                <a href="/opac/record/\(String(work.id))/export?format=json">MARC-JSON</a></p>
             </article>
             """)
+    }
+
+    func digitalCopies(_ items: [DigitalItem], work: WorkRecord, page: PageContext, context: ManbaRequestContext) -> HTML {
+        let signedIn = context.principal.isAuthenticated
+        let list: [HTML] = items.map { item in
+            let mayRead = item.access == .open || signedIn
+            let links: HTML = mayRead
+                ? "<a class=\"read\" href=\"/opac/item/\(item.id)/read\">\(page.library(.readOnline))</a> · <a class=\"download\" href=\"/opac/item/\(item.id)/download\">\(page.library(.downloadCopy))</a>"
+                : "<a class=\"sign-in\" href=\"/user/login\">\(page.library(.signInToRead))</a> (<a href=\"/user/register?back=/opac/record/\(String(work.id))\">\(page.t(.register))</a>)"
+            return """
+            <li class="digital-item" data-item="\(item.id)">\(item.fileName) — \(item.format.rawValue.uppercased()), \(DatasetViews.formatSize(item.size)) ·
+            <span class="access">\(page.library(item.access == .open ? .openAccess : .registeredOnly))</span> · \(links)
+            <span class="count">(\(String(item.reads)) / \(String(item.downloads)) \(page.library(.readsAndDownloads)))</span></li>
+            """
+        }
+        let form: HTML = context.principal.isSysadmin && context.session != nil ? """
+            <form method="post" action="/opac/record/\(String(work.id))/items" enctype="multipart/form-data" id="add-copy">
+              <input type="hidden" name="_csrf" value="\(context.session?.csrfToken ?? "")">
+              <label for="copy-file">\(page.library(.copyFile))</label> <input type="file" id="copy-file" name="file" accept=".pdf,.epub,application/pdf,application/epub+zip" required>
+              <label for="copy-access">\(page.library(.access))</label>
+              <select id="copy-access" name="access"><option value="registered">\(page.library(.registeredOnly))</option><option value="open">\(page.library(.openAccess))</option></select>
+              <button type="submit" class="secondary">\(page.library(.addCopy))</button>
+            </form>
+            """ : ""
+        guard !items.isEmpty || !form.raw.isEmpty else { return "" }
+        return """
+            <h2 id="digital">\(page.library(.digitalCopies))</h2>
+            <ul class="plain" id="digital-items">\(list)</ul>
+            \(form)
+            """
     }
 
     func marc(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
@@ -185,7 +225,7 @@ struct OPACPages {
     }
 
     /// The search result as JSON, for scripts (and the benchmark).
-    func json(_ result: UnionCatalogue.SearchPage, names: [String: String], language: Language) -> Response {
+    func json(_ result: UnionCatalogue.SearchPage, names: [String: String], language: Language, federated: [FederatedTargetResult]?) -> Response {
         let records: [[String: Any]] = result.records.map { work in
             let s = work.summary
             return ["id": work.id, "title": s.title, "creators": s.creators, "year": s.year as Any, "isbn": s.isbns,
@@ -193,6 +233,10 @@ struct OPACPages {
         }
         var facets: [String: Any] = [:]
         for (facet, items) in result.facets { facets[facet.rawValue] = items.map { ["value": $0.value, "count": $0.count] } }
-        return CKANEnvelope.json(["count": result.count, "records": records, "facets": facets], status: .ok)
+        var body: [String: Any] = ["count": result.count, "records": records, "facets": facets]
+        if let federated, let data = try? JSONEncoder().encode(federated), let list = try? JSONSerialization.jsonObject(with: data) {
+            body["federated"] = list
+        }
+        return CKANEnvelope.json(body, status: .ok)
     }
 }

@@ -9,11 +9,14 @@ struct AccountPages {
     let services: Services
     let configuration: ServerConfiguration
     /// Before a session exists, the login form is protected by a double-submit cookie.
+    static let registerCSRFCookie = "manba_register_csrf"
     static let loginCSRFCookie = "manba_login_csrf"
 
     func register(on router: Router<ManbaRequestContext>) {
         router.get("/user/login") { request, context in loginForm(request, context, failed: false) }
         router.post("/user/login") { request, context in try await login(request, context) }
+        router.get("/user/register") { request, context in registrationForm(request, context, problems: [:]) }
+        router.post("/user/register") { request, context in try await registerReader(request, context) }
         router.post("/user/logout") { request, context in try await logout(request, context) }
         router.get("/dashboard") { request, context in try await dashboard(request, context, newToken: nil) }
         router.post("/dashboard/tokens") { request, context in try await createToken(request, context) }
@@ -35,6 +38,7 @@ struct AccountPages {
               <input type="password" id="password" name="password" autocomplete="current-password" required>
               <p><button id="login-submit" type="submit">\(page.t(.login))</button></p>
             </form>
+            <p><a id="register-link" href="/user/register">\(page.t(.register))</a></p>
             """)
         response.setCookie(Cookie(name: Self.loginCSRFCookie, value: token, path: "/user/login", secure: secure, httpOnly: true, sameSite: .strict))
         return response
@@ -51,6 +55,61 @@ struct AccountPages {
         }
         let session = try await services.users.startSession(for: user)
         var response = Layout.redirect("/dashboard")
+        response.setCookie(Cookie(name: PrincipalMiddleware.sessionCookie, value: session.secret, maxAge: Int(UserStore.sessionLifetime),
+                                  path: "/", secure: secure, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    /// Readers register themselves: an account with no role, enough to read the electronic library.
+    func registrationForm(_ request: Request, _ context: ManbaRequestContext, problems: [String: [String]], status: HTTPResponse.Status = .ok) -> Response {
+        let page = PageContext(request: request, context: context)
+        let token = SecretDigest.newSecret(bytes: 18)
+        let back = Self.localPath(QueryString(request).get("back"))
+        let summary: HTML = problems.isEmpty ? "" : """
+            <div class="error-summary" role="alert" id="register-errors"><ul>\(problems.sorted { $0.key < $1.key }.flatMap { field, messages in
+                messages.map { "<li>\(field): \($0)</li>" as HTML } })</ul></div>
+            """
+        var response = Layout.page(page.t(.register), page, status: status, """
+            <h1>\(page.t(.register))</h1>
+            <p>\(page.t(.registerIntro))</p>
+            \(summary)
+            <form method="post" action="/user/register?back=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")" id="register-form">
+              <input type="hidden" name="_csrf" value="\(token)">
+              <label for="username">\(page.t(.username))</label>
+              <input type="text" id="username" name="username" autocomplete="username" required>
+              <label for="fullname">\(page.t(.fullName))</label>
+              <input type="text" id="fullname" name="fullname" autocomplete="name">
+              <label for="email">\(page.t(.email))</label>
+              <input type="email" id="email" name="email" autocomplete="email">
+              <label for="password">\(page.t(.password))</label>
+              <input type="password" id="password" name="password" autocomplete="new-password" required minlength="\(String(PasswordHasher.minimumLength))">
+              <label for="password2">\(page.t(.passwordAgain))</label>
+              <input type="password" id="password2" name="password2" autocomplete="new-password" required>
+              <p><button id="register-submit" type="submit">\(page.t(.register))</button></p>
+            </form>
+            """)
+        response.setCookie(Cookie(name: Self.registerCSRFCookie, value: token, path: "/user/register", secure: secure, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func registerReader(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        let form = try await RequestBodyReader.form(request, limit: 64 * 1024)
+        guard let sent = form.first("_csrf"), let expected = request.cookies[Self.registerCSRFCookie]?.value,
+              SecretDigest.constantTimeEquals(sent, expected) else {
+            return Layout.errorPage(.badRequest(page.t(.csrfFailed)), page)
+        }
+        let password = form.first("password") ?? ""
+        guard password == form.first("password2") else { return registrationForm(request, context, problems: ["password": [page.t(.passwordsDiffer)]], status: .badRequest) }
+        let user: User
+        do {
+            user = try await services.users.create(name: (form.first("username") ?? "").trimmingCharacters(in: .whitespaces), password: password,
+                                                   email: form.first("email") ?? "", fullname: form.first("fullname") ?? "")
+        } catch ManbaError.validation(let problems) {
+            return registrationForm(request, context, problems: problems, status: .badRequest)
+        }
+        let session = try await services.users.startSession(for: user)
+        var response = Layout.redirect(Self.localPath(QueryString(request).get("back")))
         response.setCookie(Cookie(name: PrincipalMiddleware.sessionCookie, value: session.secret, maxAge: Int(UserStore.sessionLifetime),
                                   path: "/", secure: secure, httpOnly: true, sameSite: .lax))
         return response

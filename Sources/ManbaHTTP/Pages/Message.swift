@@ -37,9 +37,20 @@ enum Message: PageText {
     case errorTitle, backHome, datasetCount, extras, source, metadata, allThemes, region, parent, none
     case frequencyName(Frequency), unspecified, whoWhen, deleteDataset, deleted, csrfFailed, tooLarge
     case footerNote, apiDocs, themesIntro, mostPopular
+    case register, registerIntro, fullName, email, passwordAgain, passwordsDiffer
 
     var texts: (String, String, String, String, String) {
         switch self {
+        case .register: return ("Roʻyxatdan oʻtish", "Рўйхатдан ўтиш", "Регистрация", "Register", "Бақайдгирӣ")
+        case .registerIntro: return ("Roʻyxatdan oʻtgan kitobxonlar elektron kutubxonadagi kitoblarni uydan yoki ishxonadan oʻqiy oladi.",
+                                     "Рўйхатдан ўтган китобхонлар электрон кутубхонадаги китобларни уйдан ёки ишхонадан ўқий олади.",
+                                     "Зарегистрированные читатели могут читать книги электронной библиотеки из дома или с работы.",
+                                     "Registered readers can read the electronic library's books from home or work.",
+                                     "Хонандагони ба қайд гирифташуда китобҳои китобхонаи электрониро аз хона ё кор хонда метавонанд.")
+        case .fullName: return ("Ism va familiya", "Исм ва фамилия", "Имя и фамилия", "Full name", "Ному насаб")
+        case .email: return ("Elektron pochta", "Электрон почта", "Электронная почта", "Email", "Почтаи электронӣ")
+        case .passwordAgain: return ("Parolni takrorlang", "Паролни такрорланг", "Повторите пароль", "Password again", "Паролро такрор кунед")
+        case .passwordsDiffer: return ("Parollar mos emas", "Пароллар мос эмас", "Пароли не совпадают", "The passwords differ", "Паролҳо мувофиқ нестанд")
         case .siteTagline: return ("Davlat ochiq maʼlumotlar portali", "Давлат очиқ маълумотлар портали", "Портал открытых данных", "Open government data portal", "Портали маълумоти кушода")
         case .skipToContent: return ("Asosiy mazmunga oʻtish", "Асосий мазмунга ўтиш", "Перейти к содержимому", "Skip to content", "Гузариш ба мундариҷа")
         case .datasets: return ("Maʼlumotlar toʻplamlari", "Маълумотлар тўпламлари", "Наборы данных", "Datasets", "Маҷмӯаҳои маълумот")

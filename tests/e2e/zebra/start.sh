@@ -24,6 +24,12 @@ if [[ -f $WORK/zebrasrv.pid ]] && kill -0 "$(cat "$WORK/zebrasrv.pid")" 2>/dev/n
     exit 1
 fi
 
+# Another server on the port would answer the readiness check below in zebrasrv's place.
+if python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=1).close()' "$PORT" 2>/dev/null; then
+    echo "port $PORT on 127.0.0.1 is already in use" >&2
+    exit 1
+fi
+
 # A fresh register every time.
 rm -rf "$WORK/register" "$WORK/lock" "$WORK/tmp" "$WORK/zebrasrv.pid"
 mkdir -p "$WORK/register" "$WORK/lock" "$WORK/tmp"
@@ -32,7 +38,7 @@ sed -e "s|@CONF@|$CONF|g" -e "s|@WORK@|$WORK|g" -e "s|@PORT@|$PORT|g" "$CONF/yaz
 
 zebraidx -c "$WORK/zebra.cfg" -l "$WORK/zebraidx.log" init
 zebraidx -c "$WORK/zebra.cfg" -l "$WORK/zebraidx.log" update "$CONF/records.mrc" || {
-    echo "zebraidx failed; the end of $WORK/zebraidx.log:" >&2; tail -20 "$WORK/zebraidx.log" >&2; exit 1; }
+    echo "zebraidx failed; the end of $WORK/zebraidx.log:" >&2; tail -n 20 "$WORK/zebraidx.log" >&2; exit 1; }
 
 # In the background, detached from this shell's output (so that PID=$(start.sh ...) returns), in its
 # own session (so that a Ctrl-C meant for the caller does not reach it). -T: one process, a thread
@@ -63,7 +69,7 @@ sys.exit(1)
 PY
 then
     echo "zebrasrv did not answer SRU at $URL; the end of $WORK/zebrasrv.log:" >&2
-    tail -20 "$WORK/zebrasrv.log" "$WORK/zebrasrv.out" >&2 || true
+    tail -n 20 "$WORK/zebrasrv.log" "$WORK/zebrasrv.out" >&2 || true
     kill "$PID" 2>/dev/null || true
     rm -f "$WORK/zebrasrv.pid"
     exit 1
