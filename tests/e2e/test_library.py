@@ -122,6 +122,19 @@ def test_export_reads_back_in_pymarc(base_url, uzbek_library, run_id):
     assert from_xml["245"]["a"] == record["245"]["a"]
 
 
+def test_export_of_a_selection_from_the_opac_and_the_command_line(base_url, manba_cli, uzbek_library, run_id, tmp_path):
+    r = requests.get(f"{base_url}/opac/export", params={"q": run_id, "format": "iso2709"}, timeout=60)
+    assert r.status_code == 200
+    titles = sorted(rec["245"]["a"] for rec in pymarc.MARCReader(io.BytesIO(r.content), to_unicode=True, force_utf8=True))
+    assert len(titles) == 3 and all(t.endswith(run_id) for t in titles)
+    out = tmp_path / "selection.xml"
+    result = manba_cli.run("export", "marc", "--format", "marcxml", "--query", run_id, "--library", "UZ-TSH-0001", "--output", str(out))
+    assert "exported 2 records" in result.stderr
+    assert len(pymarc.parse_xml_to_array(str(out))) == 2
+    as_json = requests.get(f"{base_url}/opac/export", params={"q": run_id, "format": "json"}, timeout=60).json()
+    assert len(as_json) == 3 and all("leader" in rec and "fields" in rec for rec in as_json)
+
+
 def test_sru_with_yaz_client(base_url, uzbek_library, run_id):
     out = yaz(base_url, [f'find dc.title="эртаклари {run_id}"', "show 1"])
     assert "Number of hits: 1" in out, out

@@ -63,8 +63,8 @@ public struct DigitalLibrary: Sendable {
     public func items(of workID: Int64) async throws -> [DigitalItem] {
         try await catalogue.database.read { db in
             try await db.rows("""
-                SELECT i.*, COALESCE((SELECT SUM(reads) FROM digital_item_stats s WHERE s.item_id = i.id), 0) AS reads,
-                       COALESCE((SELECT SUM(downloads) FROM digital_item_stats s WHERE s.item_id = i.id), 0) AS downloads
+                SELECT i.*, CAST(COALESCE((SELECT SUM(reads) FROM digital_item_stats s WHERE s.item_id = i.id), 0) AS BIGINT) AS reads,
+                       CAST(COALESCE((SELECT SUM(downloads) FROM digital_item_stats s WHERE s.item_id = i.id), 0) AS BIGINT) AS downloads
                 FROM digital_items i WHERE i.work_id = \(bind: workID) ORDER BY i.added, i.id
                 """).map(Self.item)
         }
@@ -75,7 +75,7 @@ public struct DigitalLibrary: Sendable {
     /// The file of an item, if the principal may have it; counted as a read or a download.
     public func open(_ id: String, as use: Use, for principal: Principal) async throws -> (DigitalItem, Data) {
         let row = try await catalogue.database.read { db in
-            try await db.first("SELECT i.*, 0 AS reads, 0 AS downloads FROM digital_items i WHERE i.id = \(bind: id)")
+            try await db.first("SELECT i.*, CAST(0 AS BIGINT) AS reads, CAST(0 AS BIGINT) AS downloads FROM digital_items i WHERE i.id = \(bind: id)")
         }
         guard let row, let item = try? Self.item(row) else { throw ManbaError.notFound("No such digitised copy") }
         if item.access == .registered, !principal.isAuthenticated {

@@ -11,6 +11,7 @@ struct OPACPages {
 
     func register(on router: Router<ManbaRequestContext>) {
         router.get("/opac") { request, context in try await search(request, context) }
+        router.get("/opac/export") { request, context in try await exportSearch(request, context) }
         router.get("/opac/libraries") { request, context in try await libraries(request, context) }
         router.get("/opac/record/:id") { request, context in try await record(request, context) }
         router.get("/opac/record/:id/marc") { request, context in try await marc(request, context) }
@@ -92,12 +93,17 @@ struct OPACPages {
               \(result.count == 0 ? "<p>\(page.t(.noResults))</p>" as HTML : "")
               <ol id="results" start="\((pageNumber - 1) * Self.pageSize + 1)">\(result.records.map { item($0, page, names: names) })</ol>
               <nav aria-label="\(page.t(.page))" class="pager">\(pager.joined(" "))</nav>
+              \(result.count == 0 ? "" as HTML : "<p id=\"export-results\">\(page.library(.export)): <a href=\"\(exportURL(page, "iso2709"))\">ISO 2709</a>, <a href=\"\(exportURL(page, "marcxml"))\">MARCXML</a>, <a href=\"\(exportURL(page, "json"))\">MARC-JSON</a></p>")
               \(federated.map { FederatedView.section($0, page) } ?? "")
               \(services.federation != nil && federated == nil && !opac.text.isEmpty
                   ? "<p><a id=\"ask-federated\" href=\"\(page.url(replacing: ["federated": "1"]))\">\(page.library(.searchForeign))</a></p>" as HTML : "")
             </div>
             </div>
             """)
+    }
+
+    func exportURL(_ page: PageContext, _ format: String) -> String {
+        PageContext.url("/opac/export", page.query.filter { !["page", "sort", "federated", "lang", "format"].contains($0.0) } + [("format", format)])
     }
 
     func item(_ work: WorkRecord, _ page: PageContext, names: [String: String]) -> HTML {
@@ -212,6 +218,23 @@ struct OPACPages {
         return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"manba-\(work.id).\(ext)\""],
                          body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
+
+    /// The records of a search (the same parameters as /opac), as a file, written as it is read.
+    func exportSearch(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let params = QueryString(request)
+        let format = MARCExport.Format(rawValue: params.get("format") ?? "") ?? .iso2709
+        let export = MARCExport(catalogue: services.library, format: format)
+        let query = OPACQuery(params).query
+        let body = ResponseBody { writer in
+            _ = try await export.run(query, limit: Self.exportLimit) { data in try await writer.write(ByteBuffer(data: data)) }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: format.mediaType,
+                                               .contentDisposition: "attachment; filename=\"manba-catalogue.\(format.fileExtension)\""], body: body)
+    }
+
+    /// Larger selections are for `manba export marc` or OAI-PMH.
+    static let exportLimit = 100_000
 
     func libraries(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
         let page = PageContext(request: request, context: context)

