@@ -4,10 +4,11 @@ import ManbaCore
 /// ISBN, national bibliography number, and a key of title, first author, year and publisher folded
 /// so that the script a library wrote them in does not matter.
 public enum MatchKeys {
-    public static func of(_ summary: RecordSummary) -> [String] {
+    /// `titleKey`: the title's match key when the caller has it already (folding is the costly part).
+    public static func of(_ summary: RecordSummary, titleKey: String? = nil) -> [String] {
         var keys = summary.isbns.map { "isbn:" + $0 }
         keys += summary.nationalNumbers.map { ScriptFolding.matchKey($0) }.filter { !$0.isEmpty }.map { "nbn:" + $0 }
-        let title = ScriptFolding.matchKey(summary.title)
+        let title = titleKey ?? ScriptFolding.matchKey(summary.title)
         if !title.isEmpty, let year = summary.year {
             let author = ScriptFolding.tokens(summary.creators.first ?? "").first ?? ""
             let publisher = ScriptFolding.tokens(summary.publisher).first ?? ""

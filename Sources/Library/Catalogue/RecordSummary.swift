@@ -93,12 +93,28 @@ public struct RecordSummary: Sendable, Hashable {
 
     /// A value without the ISBD punctuation catalogues end it with (" /", " :", ";", ",", ".").
     static func clean(_ value: String?) -> String? {
-        guard var text = value?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        while let last = text.last, "/:;,=".contains(last) || (last == "." && !text.hasSuffix("..") && text.count > 3) {
-            text.removeLast()
-            text = text.trimmingCharacters(in: .whitespaces)
+        // Works on UTF-8 bytes: every byte this trims is ASCII, and importing a million records calls
+        // this some twenty million times (Foundation's trimming was a tenth of the import's time).
+        guard let value else { return nil }
+        var bytes = Array(value.utf8)
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        var end = bytes.count
+        while end > start {
+            let last = bytes[end - 1]
+            if last == 0x20 || last == 0x09 || last == UInt8(ascii: "/") || last == UInt8(ascii: ":") || last == UInt8(ascii: ";")
+                || last == UInt8(ascii: ",") || last == UInt8(ascii: "=") {
+                end -= 1
+            } else if last == UInt8(ascii: "."), end - start > 3, bytes[end - 2] != UInt8(ascii: ".") {
+                end -= 1
+            } else {
+                break
+            }
         }
-        return text.isEmpty ? nil : text
+        guard end > start else { return nil }
+        if start == 0 && end == bytes.count { return value }
+        bytes = Array(bytes[start..<end])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func firstYear(in text: String?) -> Int? {

@@ -8,6 +8,9 @@ public final class UnionCatalogue: Sendable {
     let database: any DatabaseBackend
     let clock: any ManbaClock
     let index: LibraryIndex
+    /// Member libraries, read at most every two seconds: every OPAC page names many of them, and
+    /// decoding twelve thousand descriptions per page would cost more than the search.
+    private let libraryCache = Locked<(loaded: Date, libraries: [MemberLibrary])?>(nil)
 
     public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock()) {
         self.database = database
@@ -109,15 +112,19 @@ public final class UnionCatalogue: Sendable {
     // MARK: Libraries
 
     public func libraries() async throws -> [MemberLibrary] {
-        try await database.read { db in
+        if let hit = libraryCache.withLock({ $0 }), Date().timeIntervalSince(hit.loaded) < 2 { return hit.libraries }
+        let libraries = try await database.read { db in
             try await db.rows("SELECT code, doc FROM member_libraries ORDER BY code").map {
                 MemberLibrary.decode(try $0.decode(column: "doc", as: String.self), code: try $0.decode(column: "code", as: String.self))
             }
         }
+        libraryCache.withLock { $0 = (Date(), libraries) }
+        return libraries
     }
 
     /// Registers a library or replaces its description.
     public func save(_ library: MemberLibrary) async throws {
+        defer { libraryCache.withLock { $0 = nil } }
         guard LibraryCode.isValid(library.code) else { throw ManbaError.validation(["code": ["Library codes are 1-32 letters, digits, '-', '_' or '.'"]]) }
         let at = Timestamp.string(clock.now())
         try await database.write { db in

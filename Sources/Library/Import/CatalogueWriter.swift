@@ -9,7 +9,7 @@ struct CatalogueWriter: Sendable {
     let database: any DatabaseBackend
     let now: Date
 
-    struct Outcome: Sendable { var imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0 }
+    struct Outcome: Sendable { var read = 0, imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0, quarantined = 0 }
 
     /// Rows per multi-row statement: under SQLite's 32,766 bound parameters with ten columns.
     static let rowsPerStatement = 500
@@ -101,7 +101,9 @@ struct CatalogueWriter: Sendable {
                 try await db.run("INSERT INTO bib_work_libraries (library_code, work_id) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
             }
             // Libraries named in holdings but not yet registered are registered by code, to be described later.
-            let codes = Set(membershipRows.map(\.0)).union([library]).sorted()
+            let named = Set(membershipRows.map(\.0)).union([library])
+            let registered = try await Self.registeredLibraries(among: Array(named), in: db)
+            let codes = named.subtracting(registered).sorted()
             for chunk in codes.chunked(Self.rowsPerStatement) {
                 let rows = chunk.map { code -> SQLQueryString in
                     "(\(bind: code), \(bind: MemberLibrary(code: code).encodedDocument), \(bind: at), \(bind: at))"
@@ -148,6 +150,16 @@ struct CatalogueWriter: Sendable {
         }
         try await UnionCatalogue.rebuildMemberships(of: works, in: db)
         return count
+    }
+
+    static func registeredLibraries(among codes: [String], in db: any SQLDatabase) async throws -> Set<String> {
+        var found = Set<String>()
+        for chunk in codes.chunked(rowsPerStatement * 4) {
+            for row in try await db.rows("SELECT code FROM member_libraries WHERE code IN \(SQLBind.group(Array(chunk)))") {
+                found.insert(try row.decode(column: "code", as: String.self))
+            }
+        }
+        return found
     }
 
     static func existingSources(_ keys: [String], in db: any SQLDatabase) async throws -> [String: (hash: String, work: Int64)] {

@@ -37,6 +37,7 @@ public struct MARCImporter: Sendable {
             try await run.readISO2709(path)
         }
         try await run.flush()
+        try await run.finishWriting()
         return run.report
     }
 
@@ -65,6 +66,7 @@ public struct MARCImporter: Sendable {
             }
         }
         try await run.flush()
+        try await run.finishWriting()
         return run.report
     }
 }
@@ -77,6 +79,8 @@ private struct ImportRun {
     let progress: @Sendable (MARCImportReport) -> Void
     var report = MARCImportReport()
     var pending: [PendingItem] = []
+    /// The batch being written while the next is read.
+    var writing: Task<CatalogueWriter.Outcome, any Error>?
 
     enum PendingItem: Sendable {
         case record(MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, offset: Int, key: String? = nil)
@@ -155,15 +159,31 @@ private struct ImportRun {
             }
         }
         let (prepared, quarantined) = await Self.prepare(toPrepare, library: library, fileName: fileName)
-        report.read += items.count
-        let outcome = try await CatalogueWriter(database: importer.database, now: importer.clock.now())
-            .write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library)
+        // The previous batch was written while this one was read and prepared; batches commit in order.
+        try await finishWriting()
+        let writer = CatalogueWriter(database: importer.database, now: importer.clock.now())
+        let library = self.library
+        let read = items.count
+        writing = Task {
+            var outcome = try await writer.write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library)
+            outcome.read = read
+            outcome.quarantined = quarantined.count
+            return outcome
+        }
+    }
+
+    /// Waits for the batch being written, and counts it.
+    mutating func finishWriting() async throws {
+        guard let task = writing else { return }
+        writing = nil
+        let outcome = try await task.value
+        report.read += outcome.read
         report.imported += outcome.imported
         report.updated += outcome.updated
         report.unchanged += outcome.unchanged
         report.merged += outcome.merged
         report.withdrawn += outcome.withdrawn
-        report.quarantined += quarantined.count
+        report.quarantined += outcome.quarantined
         progress(report)
     }
 

@@ -20,7 +20,7 @@ struct PreparedSource: Sendable {
         // Records are kept in UTF-8 whatever they came in; a UTF-8 record is kept byte for byte.
         let utf8 = characterSet == .utf8 ? raw : try ISO2709Writer.encode(record, characterSet: .utf8, flavour: flavour)
         let summary = RecordSummary(record, flavour: flavour)
-        let digest = SHA256.hash(data: utf8).map { String(format: "%02x", $0) }.joined()
+        let digest = Array(SHA256.hash(data: utf8)).hexString
         self.library = library
         self.flavour = flavour
         self.characterSet = characterSet
@@ -28,7 +28,7 @@ struct PreparedSource: Sendable {
         self.key = key ?? Self.key(library: library, controlNumber: summary.controlNumber, contentHash: contentHash)
         marc = String(decoding: utf8, as: UTF8.self)
         terms = SourceTerms(summary, contributor: library)
-        matchKeys = MatchKeys.of(summary)
+        matchKeys = MatchKeys.of(summary, titleKey: terms.titleKey)
     }
 
     static func key(library: String, controlNumber: String?, contentHash: String) -> String {

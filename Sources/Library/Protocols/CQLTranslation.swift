@@ -61,6 +61,8 @@ enum CQLTranslation {
         }
         let text = clause.term.unmaskedText
         switch index {
+        case "cql.allrecords":
+            return .success(.all)
         case "dc.date":
             guard let year = Int(text.trimmingCharacters(in: .whitespaces)) else {
                 return .failure(SRUDiagnostic(number: 36, details: text, message: "Term in invalid format for index or relation"))

@@ -18,6 +18,7 @@ public struct UnionCatalogueSRU: Sendable {
     }
 
     public static let indexes: [SRUIndexDescription] = [
+        SRUIndexDescription(set: "cql", name: "allRecords", titles: titles("All records", "Barcha yozuvlar", "Барча ёзувлар", "Все записи", "Ҳамаи сабтҳо")),
         SRUIndexDescription(set: "cql", name: "serverChoice", titles: titles("Any field", "Istalgan maydon", "Исталган майдон", "Любое поле", "Ҳар гуна майдон")),
         SRUIndexDescription(set: "dc", name: "title", titles: titles("Title", "Sarlavha", "Сарлавҳа", "Заглавие", "Унвон"), sortable: true),
         SRUIndexDescription(set: "dc", name: "creator", titles: titles("Author", "Muallif", "Муаллиф", "Автор", "Муаллиф")),

@@ -107,3 +107,14 @@ import Testing
         }
     }
 }
+
+@Suite("Datestamps") struct DatestampTests {
+    @Test func roundTripsAndRefusesNonsense() {
+        for seconds in [0.0, 951_782_400, 1_700_000_000, 4_102_444_799] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Datestamp.parse(Datestamp.string(date)) == date)
+        }
+        #expect(Datestamp.string(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
+        for bad in ["", "2025-13-01T00:00:00Z", "2025-01-01", "2025-01-01T00:00:00", "yesterday-is-a-date!"] { #expect(Datestamp.parse(bad) == nil) }
+    }
+}
