@@ -38,7 +38,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // OAI-PMH 2.0: the provider's protocol and the harvester, for any repository (library, museum).
-        .target(name: "Harvesting", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Harvesting", dependencies: ["ManbaCore", .product(name: "Crypto", package: "swift-crypto")]),
         // The union library catalogue: MARC codecs, CQL and SRU, the catalogue store and its search.
         .target(name: "Library", dependencies: [
             "ManbaCore", "ManbaStore", "Harvesting",

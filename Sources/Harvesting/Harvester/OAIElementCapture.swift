@@ -1,3 +1,5 @@
+import ManbaCore
+
 /// Re-serialises one element and everything inside it from parser events, for the metadata of a
 /// harvested record.
 ///
@@ -26,7 +28,7 @@ struct OAIElementCapture {
         body += "<" + name
         for (attribute, value) in attributes {
             body += " " + attribute + "=\""
-            OAIXMLText.appendEscapedAttribute(value, to: &body)
+            XMLText.appendEscapedAttribute(value, to: &body)
             body += "\""
         }
         startTagIsOpen = true
@@ -48,7 +50,7 @@ struct OAIElementCapture {
 
     mutating func text(_ text: String) {
         closeStartTag()
-        OAIXMLText.appendEscapedText(text, to: &body)
+        XMLText.appendEscapedText(text, to: &body)
     }
 
     /// The finished element. `outerScope` maps the prefixes declared outside it (`""` for the default
@@ -67,7 +69,7 @@ struct OAIElementCapture {
         var xml = "<" + rootName
         for (attribute, value) in attributes {
             xml += " " + attribute + "=\""
-            OAIXMLText.appendEscapedAttribute(value, to: &xml)
+            XMLText.appendEscapedAttribute(value, to: &xml)
             xml += "\""
         }
         if body.isEmpty { return xml + "/>" }

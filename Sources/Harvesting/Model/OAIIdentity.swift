@@ -1,3 +1,4 @@
+import ManbaCore
 import Foundation
 
 /// What Identify says about a repository (OAI-PMH 2.0 §4.2). The base URL is not here: the provider
@@ -31,7 +32,7 @@ public struct OAIIdentity: Sendable, Equatable {
     /// The `oai-identifier` description: it tells harvesters that identifiers look like
     /// `oai:<repositoryIdentifier>:<local part>` and gives one example.
     public static func oaiIdentifierDescription(repositoryIdentifier: String, sampleIdentifier: String) -> String {
-        var writer = OAIXMLWriter(reservingCapacity: 512)
+        var writer = XMLWriter(reservingCapacity: 512)
         writer.open("oai-identifier", [
             ("xmlns", OAINamespaces.oaiIdentifier),
             ("xmlns:xsi", OAINamespaces.xmlSchemaInstance),

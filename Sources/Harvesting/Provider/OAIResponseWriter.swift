@@ -1,3 +1,4 @@
+import ManbaCore
 import Foundation
 
 /// Writes the XML of OAI-PMH answers, in the element order the OAI-PMH schema (OAI-PMH.xsd) requires:
@@ -106,8 +107,8 @@ struct OAIResponseWriter {
 
     // MARK: - Parts
 
-    private func document(capacity: Int = 2048, echoingRequest: Bool = true, _ body: (inout OAIXMLWriter) -> Void) -> String {
-        var writer = OAIXMLWriter(reservingCapacity: capacity)
+    private func document(capacity: Int = 2048, echoingRequest: Bool = true, _ body: (inout XMLWriter) -> Void) -> String {
+        var writer = XMLWriter(reservingCapacity: capacity)
         writer.declaration()
         writer.open("OAI-PMH", [
             ("xmlns", OAINamespaces.oaiPMH),
@@ -123,7 +124,7 @@ struct OAIResponseWriter {
         return writer.output
     }
 
-    private func write(_ record: OAIRecord, to writer: inout OAIXMLWriter) {
+    private func write(_ record: OAIRecord, to writer: inout XMLWriter) {
         writer.open("record")
         write(record.header, to: &writer)
         // A deleted record has a header and nothing else, whatever the store handed over.
@@ -142,7 +143,7 @@ struct OAIResponseWriter {
         writer.close("record")
     }
 
-    private func write(_ header: OAIRecordHeader, to writer: inout OAIXMLWriter) {
+    private func write(_ header: OAIRecordHeader, to writer: inout XMLWriter) {
         writer.open("header", header.isDeleted ? [("status", "deleted")] : [])
         writer.element("identifier", header.identifier)
         writer.element("datestamp", OAIDateFormat.string(from: header.datestamp, granularity: granularity))
@@ -150,7 +151,7 @@ struct OAIResponseWriter {
         writer.close("header")
     }
 
-    private func write(_ token: OAIResumptionTokenElement, to writer: inout OAIXMLWriter) {
+    private func write(_ token: OAIResumptionTokenElement, to writer: inout XMLWriter) {
         var attributes: [(String, String)] = []
         if let expirationDate = token.expirationDate {
             attributes.append(("expirationDate", OAIDateFormat.string(from: expirationDate, granularity: .seconds)))

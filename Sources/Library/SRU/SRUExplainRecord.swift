@@ -1,8 +1,10 @@
+import ManbaCore
+
 /// The ZeeRex record (`http://explain.z3950.org/dtd/2.0/`) that explain returns: where the server is,
 /// what the database is called, which indexes and record schemas it has, and what its CQL supports.
 enum SRUExplainRecord {
     static func xml(_ description: SRUExplainDescription, version: SRUVersion) -> String {
-        var xml = SRUXMLWriter()
+        var xml = XMLWriter()
         xml.open("explain", [("xmlns", SRUNamespaces.zeeRex)])
 
         xml.open("serverInfo", [("protocol", "SRU"), ("version", version.rawValue),
@@ -30,7 +32,7 @@ enum SRUExplainRecord {
         return xml.output
     }
 
-    private static func writeIndexInfo(_ description: SRUExplainDescription, into xml: inout SRUXMLWriter) {
+    private static func writeIndexInfo(_ description: SRUExplainDescription, into xml: inout XMLWriter) {
         xml.open("indexInfo")
         for contextSet in description.contextSets {
             xml.emptyElement("set", [("name", contextSet.name), ("identifier", contextSet.identifier)])
@@ -50,7 +52,7 @@ enum SRUExplainRecord {
         xml.close("indexInfo")
     }
 
-    private static func writeSchemaInfo(_ schemas: [SRUSchemaDescription], into xml: inout SRUXMLWriter) {
+    private static func writeSchemaInfo(_ schemas: [SRUSchemaDescription], into xml: inout XMLWriter) {
         guard !schemas.isEmpty else { return }
         xml.open("schemaInfo")
         for schema in schemas {
@@ -64,7 +66,7 @@ enum SRUExplainRecord {
         xml.close("schemaInfo")
     }
 
-    private static func writeConfigInfo(_ description: SRUExplainDescription, into xml: inout SRUXMLWriter) {
+    private static func writeConfigInfo(_ description: SRUExplainDescription, into xml: inout XMLWriter) {
         let support = description.support
         xml.open("configInfo")
         xml.element("default", String(description.defaultNumberOfRecords), [("type", "numberOfRecords")])

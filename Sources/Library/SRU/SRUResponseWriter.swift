@@ -1,3 +1,5 @@
+import ManbaCore
+
 /// Writes SRU responses: searchRetrieve, explain, and the diagnostics-only answer to a request that
 /// failed. Each is built in one pass into a string.
 ///
@@ -39,7 +41,7 @@ public enum SRUResponseWriter {
 
     public static func writeSearchRetrieveResponse(for request: SRURequest, result: SRUSearchRetrieveResult, into output: inout String) {
         let version = request.version
-        var xml = SRUXMLWriter(reservingCapacity: 1024 + result.records.reduce(0) { $0 + $1.xml.utf8.count + 256 })
+        var xml = XMLWriter(reservingCapacity: 1024 + result.records.reduce(0) { $0 + $1.xml.utf8.count + 256 })
         xml.declaration()
         xml.open("zs:searchRetrieveResponse", namespaceDeclarations(for: version))
         if version.isLegacy { xml.element("zs:version", version.rawValue) }
@@ -88,7 +90,7 @@ public enum SRUResponseWriter {
         into output: inout String
     ) {
         let version = request?.version ?? requestedVersion ?? .v1_2
-        var xml = SRUXMLWriter()
+        var xml = XMLWriter()
         xml.declaration()
         xml.open("zs:explainResponse", namespaceDeclarations(for: version))
         if version.isLegacy { xml.element("zs:version", version.rawValue) }
@@ -124,7 +126,7 @@ public enum SRUResponseWriter {
         operation: SRUOperation,
         request: SRURequest? = nil
     ) -> String {
-        var xml = SRUXMLWriter()
+        var xml = XMLWriter()
         xml.declaration()
         switch operation {
         case .searchRetrieve:
@@ -161,7 +163,7 @@ public enum SRUResponseWriter {
 
     /// One record: schema, packing, data, position, in the order of both versions' schemas.
     private static func writeRecord(schema: String, xml recordXML: String, position: Int, escaping: SRURecordXMLEscaping,
-                                    version: SRUVersion, into xml: inout SRUXMLWriter) {
+                                    version: SRUVersion, into xml: inout XMLWriter) {
         xml.open("zs:record")
         xml.element("zs:recordSchema", schema)
         xml.element(version.isLegacy ? "zs:recordPacking" : "zs:recordXMLEscaping", escaping.rawValue)
@@ -183,7 +185,7 @@ public enum SRUResponseWriter {
         return trimmed[end.upperBound...].drop { $0.isWhitespace }
     }
 
-    private static func writeEchoedSearchRetrieveRequest(_ request: SRURequest, into xml: inout SRUXMLWriter) {
+    private static func writeEchoedSearchRetrieveRequest(_ request: SRURequest, into xml: inout XMLWriter) {
         xml.open("zs:echoedSearchRetrieveRequest")
         if request.version.isLegacy {
             xml.element("zs:version", request.version.rawValue)
@@ -214,7 +216,7 @@ public enum SRUResponseWriter {
         xml.close("zs:echoedSearchRetrieveRequest")
     }
 
-    private static func writeEchoedExplainRequest(_ request: SRURequest, into xml: inout SRUXMLWriter) {
+    private static func writeEchoedExplainRequest(_ request: SRURequest, into xml: inout XMLWriter) {
         xml.open("zs:echoedExplainRequest")
         if request.version.isLegacy {
             xml.element("zs:version", request.version.rawValue)
@@ -228,7 +230,7 @@ public enum SRUResponseWriter {
     }
 
     /// The `diag` prefix is declared on the root element for the version answered.
-    private static func writeDiagnostics(_ diagnostics: [SRUDiagnostic], container: String, into xml: inout SRUXMLWriter) {
+    private static func writeDiagnostics(_ diagnostics: [SRUDiagnostic], container: String, into xml: inout XMLWriter) {
         guard !diagnostics.isEmpty else { return }
         xml.open(container)
         for diagnostic in diagnostics {

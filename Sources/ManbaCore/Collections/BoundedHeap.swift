@@ -6,9 +6,11 @@ public struct BoundedHeap<Element> {
     let precedes: (Element, Element) -> Bool
 
     public init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
-        self.capacity = capacity
+        self.capacity = max(capacity, 0)
         self.precedes = precedes
-        items.reserveCapacity(capacity)
+        // Callers pass limits that come from requests (facet.limit, rows); space is reserved only for a
+        // plausible page, never for a number a client made up.
+        items.reserveCapacity(min(self.capacity, 1_024))
     }
 
     /// The root holds the worst kept element (a max-heap on "ranks later").

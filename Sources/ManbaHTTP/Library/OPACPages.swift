@@ -50,19 +50,8 @@ struct OPACPages {
             }
         }
         let facetsHTML: [HTML] = LibraryFacet.allCases.compactMap { facet in
-            let items = result.facets[facet] ?? []
-            let active = params.get(facet.rawValue)
-            guard !items.isEmpty || active != nil else { return nil }
-            return """
-            <section><h2 id="facet-\(facet.rawValue)">\(page.library(.facetName(facet)))</h2>
-            <ul aria-labelledby="facet-\(facet.rawValue)">
-            \(items.map { item -> HTML in
-                let selected = active == item.value
-                let href = page.url(replacing: [facet.rawValue: selected ? nil : item.value, "page": nil])
-                return "<li><a href=\"\(href)\"\(HTML(raw: selected ? " aria-current=\"true\"" : ""))>\(selected ? "✓ " : "")\(label(facet, item.value))</a> <span class=\"count\">(\(item.count))</span></li>"
-            })
-            </ul></section>
-            """
+            FacetList.section(parameter: facet.rawValue, heading: page.library(.facetName(facet)), items: result.facets[facet] ?? [],
+                              active: params.get(facet.rawValue), label: { label(facet, $0) }, page)
         }
         let lastPage = max(1, (result.count + Self.pageSize - 1) / Self.pageSize)
         var pager: [HTML] = []

@@ -90,19 +90,8 @@ struct CataloguePages {
             }
         }
         let facetsHTML: [HTML] = Self.facetFields.compactMap { field in
-            let items = result.facets[field] ?? []
-            let active = params.get(field.rawValue)
-            guard !items.isEmpty || active != nil else { return nil }
-            return """
-            <section><h2 id="facet-\(field.rawValue)">\(heading(field))</h2>
-            <ul aria-labelledby="facet-\(field.rawValue)">
-            \(items.map { item -> HTML in
-                let selected = active == item.value
-                let href = page.url(replacing: [field.rawValue: selected ? nil : item.value, "page": nil])
-                return "<li><a href=\"\(href)\"\(HTML(raw: selected ? " aria-current=\"true\"" : ""))>\(selected ? "✓ " : "")\(label(field, item.value))</a> <span class=\"count\">(\(item.count))</span></li>"
-            })
-            </ul></section>
-            """
+            FacetList.section(parameter: field.rawValue, heading: heading(field), items: result.facets[field] ?? [],
+                              active: params.get(field.rawValue), label: { label(field, $0) }, page)
         }
         let lastPage = max(1, (result.count + Self.pageSize - 1) / Self.pageSize)
         var pager: [HTML] = []

@@ -155,7 +155,7 @@ public final class CatalogueService: Sendable {
             try await self.apply(draft, to: &dataset, uploads: stored, existing: nil, principal: principal, now: now, in: db)
             return dataset
         }
-        let document = try Self.encoder.encode(dataset)
+        let document = try Self.encode(dataset)
         try await database.write { db in try await self.insert(dataset, document: document, actor: principal, in: db) }
         return dataset
     }
@@ -501,7 +501,7 @@ public final class CatalogueService: Sendable {
     }
 
     private func save(_ dataset: Dataset, actor: Principal, in db: any SQLDatabase) async throws {
-        let doc = try Self.encoder.encode(dataset)
+        let doc = try Self.encode(dataset)
         try await db.run("""
             UPDATE datasets SET name = \(bind: dataset.name), owner_org = \(bind: dataset.ownerOrg), private = \(bind: dataset.isPrivate ? 1 : 0),
                 classification = \(bind: dataset.classification.rawValue), state = \(bind: dataset.state), revision = (\(unsafeRaw: Self.nextRevisionSQL)),
@@ -529,11 +529,13 @@ public final class CatalogueService: Sendable {
     /// serialised by the backend, so the maximum read inside the transaction is race-free.
     static let nextRevisionSQL = "SELECT COALESCE(MAX(revision), 0) + 1 FROM datasets"
 
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = .sortedKeys
-        return e
-    }()
+    /// A new encoder per document: creates now encode outside the write lock, on many tasks at once,
+    /// and one shared JSONEncoder is not safe to use from several threads on Linux.
+    static func encode(_ dataset: Dataset) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(dataset)
+    }
 
     static func decode(_ row: any SQLRow) throws -> Dataset {
         try JSONDecoder().decode(Dataset.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))

@@ -214,7 +214,7 @@ struct IndexState {
             let limit = max(query.facetLimit, 0)
             let precedes: (Int, Int) -> Bool = { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : names[$0] < names[$1] }
             // Tags run to thousands of values; only the top `limit` are wanted, so they are not all sorted.
-            var top = BoundedHeap<Int>(capacity: max(limit, 1), precedes: precedes)
+            var top = BoundedHeap<Int>(capacity: min(max(limit, 1), counts.count), precedes: precedes)
             for value in counts.indices where counts[value] > 0 && Int(counts[value]) >= query.facetMinCount { top.offer(value) }
             facets[facet.0] = limit == 0 ? [] : top.sorted().map { (names[$0], Int(counts[$0])) }
         }

@@ -1,3 +1,4 @@
+import ManbaCore
 import Foundation
 @testable import Harvesting
 
@@ -54,14 +55,14 @@ enum OAITestData {
 
     static func dcXML(title: String, creator: String?) -> String {
         var xml = #"<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">"#
-        xml += "<dc:title>" + OAIXMLText.escapedText(title) + "</dc:title>"
-        if let creator { xml += "<dc:creator>" + OAIXMLText.escapedText(creator) + "</dc:creator>" }
+        xml += "<dc:title>" + XMLText.escapedText(title) + "</dc:title>"
+        if let creator { xml += "<dc:creator>" + XMLText.escapedText(creator) + "</dc:creator>" }
         return xml + "</oai_dc:dc>"
     }
 
     static func marcXML(title: String) -> String {
         #"<record xmlns="http://www.loc.gov/MARC21/slim"><leader>00000nam a2200000 i 4500</leader>"#
-            + #"<datafield tag="245" ind1="1" ind2="0"><subfield code="a">"# + OAIXMLText.escapedText(title)
+            + #"<datafield tag="245" ind1="1" ind2="0"><subfield code="a">"# + XMLText.escapedText(title)
             + "</subfield></datafield></record>"
     }
 

@@ -1,3 +1,4 @@
+import ManbaCore
 import Testing
 @testable import Library
 
@@ -7,7 +8,7 @@ struct SRUResponseWriterTests {
     static func marcRecord(_ title: String) -> String {
         #"<record xmlns="http://www.loc.gov/MARC21/slim"><leader>00000nam a2200000 a 4500</leader>"#
             + #"<datafield tag="245" ind1="1" ind2="0"><subfield code="a">"#
-            + SRUXMLText.escapedText(title) + "</subfield></datafield></record>"
+            + XMLText.escapedText(title) + "</subfield></datafield></record>"
     }
 
     static let titles = ["Oʻtgan kunlar & boshqalar", "Ўтган кунлар <роман>"]

@@ -1,3 +1,4 @@
+import ManbaCore
 import Foundation
 
 /// MARC 21 and UNIMARC to unqualified Dublin Core, the `oai_dc` format every OAI-PMH repository must
@@ -60,7 +61,7 @@ public enum MARCDublinCore {
             + " xsi:schemaLocation=\"\(namespace) \(schemaLocation)\">"
         for value in values(of: record, flavour: flavour) {
             xml += "<dc:" + value.element.rawValue + ">"
-            SRUXMLText.appendEscapedText(value.text, to: &xml)
+            XMLText.appendEscapedText(value.text, to: &xml)
             xml += "</dc:" + value.element.rawValue + ">"
         }
         return xml + "</oai_dc:dc>"

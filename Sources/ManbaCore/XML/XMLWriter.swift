@@ -1,57 +1,57 @@
 /// Writes XML elements into a string as it goes, so that a response with many records is built once,
 /// without a document tree in between. It checks nothing about nesting: the SRU writers that use it
 /// are short and open and close their elements in plain sight.
-struct SRUXMLWriter {
-    var output: String
+public struct XMLWriter: Sendable {
+    public var output: String
 
-    init(reservingCapacity capacity: Int = 4096) {
+    public init(reservingCapacity capacity: Int = 4096) {
         output = ""
         output.reserveCapacity(capacity)
     }
 
-    mutating func declaration() {
+    public mutating func declaration() {
         output += #"<?xml version="1.0" encoding="UTF-8"?>"#
         output += "\n"
     }
 
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         output += "<"
         output += name
         appendAttributes(attributes)
         output += ">"
     }
 
-    mutating func close(_ name: String) {
+    public mutating func close(_ name: String) {
         output += "</"
         output += name
         output += ">"
     }
 
     /// An element holding only text.
-    mutating func element(_ name: String, _ text: String, _ attributes: [(String, String)] = []) {
+    public mutating func element(_ name: String, _ text: String, _ attributes: [(String, String)] = []) {
         open(name, attributes)
-        SRUXMLText.appendEscapedText(text, to: &output)
+        XMLText.appendEscapedText(text, to: &output)
         close(name)
     }
 
-    mutating func element(_ name: String, _ number: Int) {
+    public mutating func element(_ name: String, _ number: Int) {
         element(name, String(number))
     }
 
     /// An element without content, written as `<name/>`.
-    mutating func emptyElement(_ name: String, _ attributes: [(String, String)] = []) {
+    public mutating func emptyElement(_ name: String, _ attributes: [(String, String)] = []) {
         output += "<"
         output += name
         appendAttributes(attributes)
         output += "/>"
     }
 
-    mutating func text(_ text: String) {
-        SRUXMLText.appendEscapedText(text, to: &output)
+    public mutating func text(_ text: String) {
+        XMLText.appendEscapedText(text, to: &output)
     }
 
     /// Already-serialised XML, inserted as it is.
-    mutating func raw(_ xml: String) {
+    public mutating func raw(_ xml: String) {
         output += xml
     }
 
@@ -60,7 +60,7 @@ struct SRUXMLWriter {
             output += " "
             output += name
             output += "=\""
-            SRUXMLText.appendEscapedAttribute(value, to: &output)
+            XMLText.appendEscapedAttribute(value, to: &output)
             output += "\""
         }
     }

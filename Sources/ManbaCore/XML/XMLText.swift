@@ -7,24 +7,24 @@
 ///
 /// The names say "SRU" because the Library module also holds the MARCXML codecs, which have their own
 /// XML helpers; one module cannot hold two files or two types of the same name.
-enum SRUXMLText {
+public enum XMLText {
     /// Appends `text` as element content.
-    static func appendEscapedText(_ text: String, to output: inout String) {
+    public static func appendEscapedText(_ text: String, to output: inout String) {
         append(text, to: &output, escapingQuotesAndWhitespace: false)
     }
 
     /// Appends `text` as the value of an attribute written between double quotes.
-    static func appendEscapedAttribute(_ text: String, to output: inout String) {
+    public static func appendEscapedAttribute(_ text: String, to output: inout String) {
         append(text, to: &output, escapingQuotesAndWhitespace: true)
     }
 
-    static func escapedText(_ text: String) -> String {
+    public static func escapedText(_ text: String) -> String {
         var output = ""
         appendEscapedText(text, to: &output)
         return output
     }
 
-    static func escapedAttribute(_ text: String) -> String {
+    public static func escapedAttribute(_ text: String) -> String {
         var output = ""
         appendEscapedAttribute(text, to: &output)
         return output
@@ -70,7 +70,7 @@ enum SRUXMLText {
 
     /// XML 1.0 `Char`: tab, line feed, carriage return, and everything from U+0020 up except U+FFFE and
     /// U+FFFF (surrogates cannot occur in a Swift string).
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: return true
         case 0..<0x20: return false
