@@ -19,7 +19,7 @@ struct LibraryIndexState {
     var vocabularyDirty = false
     var exactTitles: [Int: [Int32]] = [:]
     var isbns: [String: [Int32]] = [:]
-    var interned = [IndexInterner](repeating: IndexInterner(), count: LibraryFacet.allCases.count)
+    var interned = [Interner](repeating: Interner(), count: LibraryFacet.allCases.count)
     var revision: Int64 = 0
     var deadSlots = 0
 
@@ -82,18 +82,4 @@ struct LibraryIndexState {
 
     /// When most slots are dead, the index is built again from the database.
     var needsRebuild: Bool { deadSlots > 100_000 && deadSlots > slotCount / 2 }
-}
-
-/// Facet values interned per facet, so counting is indexing an array.
-struct IndexInterner: Sendable {
-    var ids: [String: Int32] = [:]
-    var values: [String] = []
-
-    mutating func intern(_ value: String) -> Int32 {
-        if let id = ids[value] { return id }
-        let id = Int32(values.count)
-        ids[value] = id
-        values.append(value)
-        return id
-    }
 }

@@ -31,20 +31,6 @@ struct IndexState {
         }
     }
 
-    /// Facet values are interned per field, so counting them is indexing an array, not hashing strings.
-    struct Interned: Sendable {
-        var ids: [String: Int32] = [:]
-        var values: [String] = []
-
-        mutating func intern(_ value: String) -> Int32 {
-            if let id = ids[value] { return id }
-            let id = Int32(values.count)
-            ids[value] = id
-            values.append(value)
-            return id
-        }
-    }
-
     static let facetFields = SearchQuery.facetFields
     static func facetSlot(_ field: SearchQuery.Field) -> Int? { facetFields.firstIndex(of: field) }
     static let organizationSlot = facetSlot(.organization)!
@@ -71,7 +57,8 @@ struct IndexState {
     var postings: [String: [UInt32]] = [:]
     var vocabulary: [String] = []
     var vocabularyDirty = false
-    var interned = [Interned](repeating: Interned(), count: facetFields.count)
+    /// Facet values interned per field, so counting them is indexing an array, not hashing strings.
+    var interned = [Interner](repeating: Interner(), count: facetFields.count)
     var revision: Int64 = 0
     var deadSlots = 0
     var downloads: [String: Int] = [:]
