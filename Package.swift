@@ -1,7 +1,7 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-// Dependencies point one way: manba -> ManbaHTTP -> OpenData -> ManbaStore -> ManbaCore.
+// Dependencies point one way: manba -> ManbaHTTP -> Governance -> OpenData -> ManbaStore -> ManbaCore.
 let package = Package(
     name: "manba",
     platforms: [.macOS(.v14)],
@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ManbaCore"),
@@ -37,6 +39,15 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Open data governance: publication obligations, timeliness monitoring, notices, quality and demand.
+        .target(name: "Governance", dependencies: [
+            "ManbaCore", "ManbaStore", "OpenData",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // OAI-PMH 2.0: the provider's protocol and the harvester, for any repository (library, museum).
         .target(name: "Harvesting", dependencies: ["ManbaCore", .product(name: "Crypto", package: "swift-crypto")]),
         // The union library catalogue: MARC codecs, CQL and SRU, the catalogue store and its search.
@@ -47,14 +58,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ManbaHTTP", dependencies: [
-            "ManbaCore", "ManbaStore", "OpenData", "Library", "Harvesting",
+            "ManbaCore", "ManbaStore", "OpenData", "Governance", "Library", "Harvesting",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
         .executableTarget(name: "manba", dependencies: [
-            "ManbaHTTP", "OpenData", "Library", "ManbaStore",
+            "ManbaHTTP", "OpenData", "Governance", "Library", "ManbaStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Opens the backend the test run asks for (SQLite, or PostgreSQL when MANBA_TEST_DATABASE_URL is set).
@@ -62,6 +73,7 @@ let package = Package(
         .testTarget(name: "ManbaCoreTests", dependencies: ["ManbaCore"]),
         .testTarget(name: "ManbaStoreTests", dependencies: ["ManbaStore", "ManbaTestSupport"]),
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "ManbaTestSupport"]),
+        .testTarget(name: "GovernanceTests", dependencies: ["Governance", "ManbaTestSupport"]),
         .testTarget(name: "HarvestingTests", dependencies: ["Harvesting"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "ManbaTestSupport"], exclude: ["MARC/Fixtures", "Federation/Fixtures"]),
         .testTarget(name: "ManbaHTTPTests", dependencies: [

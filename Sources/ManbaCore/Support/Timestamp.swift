@@ -10,28 +10,50 @@ public enum Timestamp {
     }
 
     /// Reads what `string(_:)` writes and the shorter forms clients send (date only, no fraction, a `Z`).
+    /// Parsed by hand rather than through Calendar: the monitoring reads hundreds of thousands of
+    /// update times per run, and Calendar's date arithmetic costs microseconds each.
     public static func parse(_ text: String) -> Date? {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = Substring(text.trimmingCharacters(in: .whitespaces))
         if t.hasSuffix("Z") { t.removeLast() }
-        let parts = t.split(separator: "T", maxSplits: 1)
+        let parts = t.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
         guard let datePart = parts.first else { return nil }
-        let d = datePart.split(separator: "-").compactMap { Int($0) }
-        guard d.count == 3 else { return nil }
-        var comps = DateComponents(year: d[0], month: d[1], day: d[2], hour: 0, minute: 0, second: 0)
+        let d = datePart.split(separator: "-", omittingEmptySubsequences: false)
+        guard d.count == 3, d[0].count == 4, let year = Int(d[0]), let month = Int(d[1]), let day = Int(d[2]) else { return nil }
+        var hour = 0, minute = 0, second = 0
         var fraction = 0.0
         if parts.count == 2 {
-            let timeAndFraction = parts[1].split(separator: ".", maxSplits: 1)
-            let hms = timeAndFraction[0].split(separator: ":").compactMap { Int($0) }
-            guard hms.count >= 2 else { return nil }
-            comps.hour = hms[0]; comps.minute = hms[1]; comps.second = hms.count > 2 ? hms[2] : 0
-            if timeAndFraction.count == 2 { fraction = Double("0." + timeAndFraction[1]) ?? 0 }
+            let timeAndFraction = parts[1].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let hms = timeAndFraction[0].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+            guard hms.count == 2 || hms.count == 3, !hms.contains(nil) else { return nil }
+            hour = hms[0]!; minute = hms[1]!; second = hms.count > 2 ? hms[2]! : 0
+            if timeAndFraction.count == 2 {
+                guard let f = Double("0." + timeAndFraction[1]) else { return nil }
+                fraction = f
+            }
         }
-        // Calendar would roll 2024-13-45 over into 2025; a date that does not exist is an error instead.
-        guard (1...12).contains(comps.month!), (1...31).contains(comps.day!), (0...23).contains(comps.hour!),
-              (0...59).contains(comps.minute!), (0...60).contains(comps.second!),
-              let date = Calendar.utc.date(from: comps),
-              Calendar.utc.component(.day, from: date) == comps.day else { return nil }
-        return date.addingTimeInterval(fraction)
+        // A date that does not exist (2024-13-45, 2023-02-29) is an error, not rolled over.
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second) else { return nil }
+        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }
 

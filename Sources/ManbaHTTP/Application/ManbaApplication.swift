@@ -1,4 +1,5 @@
 import Foundation
+import Governance
 import Hummingbird
 import Library
 import Logging
@@ -39,6 +40,15 @@ public enum ManbaApplication {
         DigitalItemRoutes(services: services).register(on: router)
         OPACPages(services: services).register(on: router)
         OAIRoutes(services: services, configuration: configuration).register(on: router)
+        MonitoringPages(services: services).register(on: router)
+        ObligationListPages(services: services).register(on: router)
+        CabinetPages(services: services).register(on: router)
+        MonitoringAPI(services: services).register(on: router)
+        QualityRoutes(services: services).register(on: router)
+        DataRequestPages(services: services, configuration: configuration).register(on: router)
+        FeedbackRoutes(services: services, configuration: configuration).register(on: router)
+        DemandPages(services: services).register(on: router)
+        DemandAPI(services: services).register(on: router)
         return router
     }
 
@@ -66,6 +76,17 @@ public enum ManbaApplication {
             }
         }
         defer { harvests.cancel() }
+        // Governance's background work: the daily monitoring and its notices, the mail outbox,
+        // the link check, and the buffered usage and search counts (flushed once more at shutdown).
+        let governance = services.governance
+        let background = [
+            Task { await DailyMonitoring(governance: governance, logger: logger).run() },
+            Task { await governance.mailer.run() },
+            Task { await governance.quality.checkLinksPeriodically() },
+            Task { await governance.demandCounts.run() },
+        ]
+        defer { background.forEach { $0.cancel() } }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        await governance.demandCounts.flush()
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ManbaCore
 import ManbaStore
+import Governance
 import Library
 import OpenData
 
@@ -13,13 +14,15 @@ public final class Services: Sendable {
     public let catalogue: CatalogueService
     public let library: UnionCatalogue
     public let digitalLibrary: DigitalLibrary
+    /// Publication obligations, monitoring, notices, quality and demand around the catalogue.
+    public let governance: GovernanceServices
     /// Foreign SRU catalogues searched beside the union catalogue (`MANBA_SRU_TARGETS`), if configured.
     public let federation: FederatedSearch?
     public let store: StoreConfiguration
     public let logger: Logger
 
     /// Every module's migrations, in one list.
-    public static let migrations: [Migration] = CoreMigrations.all + CatalogueMigrations.all + LibraryMigrations.all
+    public static let migrations: [Migration] = CoreMigrations.all + CatalogueMigrations.all + GovernanceMigrations.all + LibraryMigrations.all
 
     public static func open(_ store: StoreConfiguration, uploadLimit: Int = 100 * 1024 * 1024,
                             clock: any ManbaClock = SystemClock(), logger: Logger) async throws -> Services {
@@ -50,6 +53,8 @@ public final class Services: Sendable {
         catalogue = CatalogueService(database: database, files: FileStore(directory: store.filesDirectory), clock: clock,
                                      organisations: organisations, uploadLimit: uploadLimit, logger: logger)
         library = UnionCatalogue(database: database, clock: clock)
+        governance = GovernanceServices(database: database, catalogue: catalogue, organisations: organisations, users: users,
+                                        clock: clock, logger: logger)
         digitalLibrary = DigitalLibrary(catalogue: library, files: FileStore(directory: store.filesDirectory), sizeLimit: uploadLimit)
     }
 

@@ -14,6 +14,7 @@ enum CKANDatasetActions {
         CKANAction("package_show", get: true, "One dataset by id or name.") { call in
             let id = try call.parameters.required("id")
             let dataset = try await call.services.catalogue.dataset(id, for: call.principal)
+            call.services.governance.usage.record(.apiRead, dataset: dataset.id)
             return try await call.mapping(for: [dataset]).dictionary(dataset)
         },
         CKANAction("package_search", get: true, "Search datasets with q, fq, facets, sort, rows and start.") { call in
@@ -107,6 +108,7 @@ enum CKANDatasetActions {
             query.facetMinCount = try p.int("facet.mincount") ?? 1
         }
         let result = try await call.services.catalogue.search(query, for: call.principal)
+        if query.start == 0 { call.services.governance.searches.record(query.text, found: result.count) }
         let facetNames = (result.facets[.organization] ?? []).map(\.value) + (result.facets[.groups] ?? []).map(\.value)
         let mapping = try await call.mapping(for: result.datasets, alsoNamed: facetNames)
         var facets: [String: Any] = [:], searchFacets: [String: Any] = [:]

@@ -6,7 +6,9 @@ import OpenData
 enum CKANResourceActions {
     static let all: [CKANAction] = [
         CKANAction("resource_show", get: true, "One resource by id.") { call in
-            try await show(try call.parameters.required("id"), call)
+            let id = try call.parameters.required("id"), shown = try await show(id, call)
+            call.services.governance.usage.record(.apiRead, resource: id)
+            return shown
         },
         CKANAction("resource_create", get: false, "Add a link or an uploaded file to a dataset.") { call in
             try call.requireLogin()

@@ -62,6 +62,7 @@ struct CataloguePages {
         query.rows = Self.pageSize
         query.start = (pageNumber - 1) * Self.pageSize
         let result = try await services.catalogue.search(query, for: context.principal)
+        if pageNumber == 1 { services.governance.searches.record(query.text, found: result.count) }
         let (organisations, groups) = try await services.catalogue.organisationsAndGroups()
         let orgMap = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0) })
         let orgByName = Dictionary(uniqueKeysWithValues: organisations.map { ($0.name, $0) })
@@ -128,6 +129,7 @@ struct CataloguePages {
         let name = context.parameters.get("name") ?? ""
         do {
             let current = try await services.catalogue.dataset(name, for: context.principal)
+            services.governance.usage.record(.pageView, dataset: current.id)
             let versionNumber = QueryString(request).get("version").flatMap(Int.init)
             let d = try await versionNumber.asyncMap { try await services.catalogue.version($0, of: current.id, for: context.principal) } ?? current
             let (organisations, groups) = try await services.catalogue.organisationsAndGroups()
@@ -158,6 +160,9 @@ struct CataloguePages {
                 </li>
                 """
             }
+            // Quality is about the dataset as it stands, so an older version shows none.
+            let quality = versionNumber == nil ? await QualityView.section(for: current.id, services: services, context: context, page) : ""
+            let feedback = versionNumber == nil ? await FeedbackView.section(for: current, services: services, context: context, page) : ""
             return Layout.page(page.text(d.title), page, """
                 \(versionNumber.map { "<p class=\"notice\" role=\"note\">\(page.t(.olderVersionNotice)) (\(page.t(.version)) \($0)). <a href=\"/dataset/\(current.name)\">\(page.t(.showCurrent))</a></p>" as HTML } ?? "")
                 <h1 id="dataset-title">\(page.text(d.title))</h1>
@@ -173,6 +178,8 @@ struct CataloguePages {
                 <table><tbody>\(rows.map { "<tr><th scope=\"row\">\(page.t($0.0))</th><td>\($0.1)</td></tr>" as HTML })
                 \(d.extras.map { "<tr><th scope=\"row\">\($0.key)</th><td>\($0.value)</td></tr>" as HTML })
                 <tr><th scope="row">ID</th><td><code>\(d.id)</code></td></tr></tbody></table>
+                \(quality)
+                \(feedback)
                 """)
         } catch let error as ManbaError {
             return Layout.errorPage(error, page)

@@ -14,6 +14,7 @@ struct DownloadRoutes {
             do {
                 let version = QueryString(request).get("version").flatMap(Int.init)
                 let (resource, data) = try await services.catalogue.download(resourceID: context.parameters.get("rid") ?? "", version: version, for: context.principal)
+                services.governance.usage.record(.download, resource: resource.id)
                 let type = resource.mimetype ?? Self.mediaType(for: resource.format)
                 return Response(status: .ok, headers: [
                     .contentType: type, .contentDisposition: "attachment; filename=\"\(resource.fileName ?? "data")\"",

@@ -23,6 +23,8 @@ enum Layout {
             <a href="/dataset">\(page.t(.datasets))</a>
             <a href="/organization">\(page.t(.organisations))</a>
             <a href="/group">\(page.t(.themes))</a>
+            <a href="/requests">\(page.demand(.requestsNav))</a>
+            <a href="/most-wanted">\(page.demand(.mostWantedNav))</a>
             <a href="/opac">\(page.library(.catalogue))</a>
             <a href="/api/openapi.json">\(page.t(.api))</a>
             \(account(page))

@@ -17,5 +17,14 @@ public enum CatalogueMigrations {
             "CREATE INDEX resources_dataset ON resources(dataset_id)",
             "CREATE TABLE dataset_stats (dataset_id TEXT PRIMARY KEY REFERENCES datasets(id), downloads BIGINT NOT NULL DEFAULT 0)",
         ]),
+        // When a resource's data (its file or its link) changed: the timeliness monitoring reads this,
+        // not `modified`, which any edit of a title moves.
+        Migration(202, "data updates", [
+            """
+            CREATE TABLE data_updates (dataset_id TEXT NOT NULL, resource_id TEXT NOT NULL, updated TEXT NOT NULL,
+                fingerprint TEXT, PRIMARY KEY (dataset_id, updated, resource_id))
+            """,
+            "CREATE INDEX data_updates_time ON data_updates(updated, dataset_id)",
+        ]),
     ]
 }

@@ -178,6 +178,7 @@ public final class CatalogueService: Sendable {
             try await self.apply(draft, to: &dataset, uploads: stored, existing: before, principal: principal, now: now, in: db)
             dataset.modified = now
             try await self.save(dataset, actor: principal, in: db)
+            try await DataUpdateLog.insert(DataUpdateLog.updates(in: dataset, comparedWith: before), in: db)
             return dataset
         }
     }
@@ -498,6 +499,7 @@ public final class CatalogueService: Sendable {
         try await insertResources(dataset.resources.map(\.id), of: dataset.id, in: db)
         _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified,
                                           document: document, isFirst: true, in: db)
+        try await DataUpdateLog.insert(DataUpdateLog.updates(in: dataset, comparedWith: nil), in: db)
     }
 
     private func save(_ dataset: Dataset, actor: Principal, in db: any SQLDatabase) async throws {

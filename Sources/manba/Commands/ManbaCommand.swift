@@ -18,7 +18,7 @@ struct ManbaCommand: AsyncParsableCommand {
         MANBA_SITE_URL (public address for links), MANBA_BCRYPT_COST (default 11), LOG_LEVEL.
         """,
         version: ManbaVersion.current,
-        subcommands: [Serve.self, Demo.self, Migrate.self, ImportCommand.self, ExportCommand.self, HarvestCommand.self, LibraryCommand.self, UserCommand.self, TokenCommand.self])
+        subcommands: [Serve.self, Demo.self, Migrate.self, ImportCommand.self, ExportCommand.self, HarvestCommand.self, LibraryCommand.self, MonitorCommand.self, UserCommand.self, TokenCommand.self])
 
     /// Runs a command body with opened services, and turns any failure into one line on standard error
     /// and a non-zero exit, as the README promises.

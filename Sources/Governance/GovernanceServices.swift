@@ -1,0 +1,48 @@
+import Foundation
+import Logging
+import ManbaCore
+import ManbaStore
+import OpenData
+
+/// Everything governance needs, opened once beside the catalogue.
+public final class GovernanceServices: Sendable {
+    public let access: GovernanceAccess
+    public let obligations: ObligationStore
+    public let monitoring: MonitoringService
+    public let noticeSettings: NoticeSettings
+    public let notices: NoticeStore
+    public let mailer: Mailer
+    /// Dataset quality scores, 5-star levels and the periodic link check.
+    public let quality: QualityService
+    /// Demand (A3): usage counts, the search log, data requests, feedback and the demand score.
+    public let usage: UsageCounter
+    public let searches: SearchLog
+    public let requests: DataRequestStore
+    public let feedback: FeedbackStore
+    public let demand: DemandReport
+    /// Writes the buffered usage and search counts: `manba serve` runs it every 10 s, and at shutdown.
+    public let demandCounts: DemandFlusher
+
+    public init(database: any DatabaseBackend, catalogue: CatalogueService, organisations: OrganisationStore, users: UserStore,
+                clock: any ManbaClock, logger: Logger,
+                monitoringOrganisation: String = ProcessInfo.processInfo.environment["MANBA_MONITORING_ORG"]
+                    ?? GovernanceAccess.defaultMonitoringOrganisation,
+                noticeSettings: NoticeSettings = .fromEnvironment()) {
+        access = GovernanceAccess(organisations: organisations, monitoringOrganisation: monitoringOrganisation)
+        obligations = ObligationStore(database: database, organisations: organisations, access: access, clock: clock)
+        self.noticeSettings = noticeSettings
+        notices = NoticeStore(database: database, organisations: organisations, access: access, settings: noticeSettings, clock: clock)
+        mailer = Mailer(database: database, transport: noticeSettings.smtp.map { SMTPClient(settings: $0) }, clock: clock, logger: logger)
+        monitoring = MonitoringService(database: database, obligations: obligations, updates: DataUpdateLog(database: database),
+                                       access: access, clock: clock, logger: logger)
+        quality = QualityService(database: database, catalogue: catalogue, organisations: organisations, clock: clock, logger: logger)
+        let demandNotices = DemandNotices(notices: notices, logger: logger)
+        usage = UsageCounter(database: database, clock: clock, logger: logger)
+        searches = SearchLog(database: database, clock: clock, access: access, logger: logger)
+        requests = DataRequestStore(database: database, organisations: organisations, catalogue: catalogue, access: access, clock: clock,
+                                    notices: demandNotices)
+        feedback = FeedbackStore(database: database, catalogue: catalogue, access: access, clock: clock, notices: demandNotices)
+        demand = DemandReport(database: database, usage: usage, searches: searches, requests: requests, feedback: feedback, clock: clock)
+        demandCounts = DemandFlusher(usage: usage, searches: searches, logger: logger)
+    }
+}

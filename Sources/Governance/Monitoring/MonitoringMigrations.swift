@@ -1,0 +1,38 @@
+import ManbaStore
+
+/// Monitoring snapshots: written whole in one transaction and never changed, so a run that dies
+/// half-way leaves the previous snapshot as the latest.
+enum MonitoringMigrations {
+    static let all: [Migration] = [
+        Migration(411, "monitoring snapshots", [
+            """
+            CREATE TABLE monitoring_snapshots (
+                id TEXT PRIMARY KEY, as_of TEXT NOT NULL, created TEXT NOT NULL, created_by TEXT NOT NULL,
+                trigger TEXT NOT NULL, list_id TEXT REFERENCES obligation_lists(id), obligations INTEGER NOT NULL,
+                due INTEGER NOT NULL, on_time INTEGER NOT NULL, late INTEGER NOT NULL, overdue INTEGER NOT NULL,
+                missing INTEGER NOT NULL, compliance DOUBLE PRECISION)
+            """,
+            "CREATE INDEX monitoring_snapshots_as_of ON monitoring_snapshots(as_of, created)",
+            """
+            CREATE TABLE monitoring_results (
+                snapshot_id TEXT NOT NULL REFERENCES monitoring_snapshots(id), obligation_id TEXT NOT NULL,
+                organization_id TEXT NOT NULL, status TEXT NOT NULL, days INTEGER, period TEXT, deadline TEXT,
+                published TEXT, socially_significant INTEGER NOT NULL, PRIMARY KEY (snapshot_id, obligation_id))
+            """,
+            """
+            CREATE TABLE monitoring_organisation_results (
+                snapshot_id TEXT NOT NULL REFERENCES monitoring_snapshots(id), organization_id TEXT NOT NULL,
+                rank INTEGER NOT NULL, obligations INTEGER NOT NULL, due INTEGER NOT NULL, on_time INTEGER NOT NULL,
+                late INTEGER NOT NULL, overdue INTEGER NOT NULL, missing INTEGER NOT NULL, compliance DOUBLE PRECISION,
+                significant_due INTEGER NOT NULL, significant_on_time INTEGER NOT NULL, significant_compliance DOUBLE PRECISION,
+                PRIMARY KEY (snapshot_id, organization_id))
+            """,
+            "CREATE INDEX monitoring_organisation_history ON monitoring_organisation_results(organization_id, snapshot_id)",
+            """
+            CREATE TABLE monitoring_exports (
+                id TEXT PRIMARY KEY, snapshot_id TEXT NOT NULL REFERENCES monitoring_snapshots(id), recipient TEXT NOT NULL,
+                letter_number TEXT NOT NULL, letter_date TEXT NOT NULL, created TEXT NOT NULL, created_by TEXT NOT NULL)
+            """,
+        ]),
+    ]
+}

@@ -1,0 +1,233 @@
+import Foundation
+import Logging
+import ManbaCore
+import ManbaStore
+import OpenData
+import SQLKit
+
+/// Computes where every obligation stands on a day, stores dated snapshots and answers the public
+/// monitoring page. Statuses come from the history of data updates only (`DataUpdateLog`).
+public final class MonitoringService: Sendable {
+    let database: any DatabaseBackend
+    let obligations: ObligationStore
+    let updates: DataUpdateLog
+    let access: GovernanceAccess
+    let clock: any ManbaClock
+    let logger: Logger
+
+    public init(database: any DatabaseBackend, obligations: ObligationStore, updates: DataUpdateLog, access: GovernanceAccess,
+                clock: any ManbaClock, logger: Logger) {
+        self.database = database; self.obligations = obligations; self.updates = updates; self.access = access
+        self.clock = clock; self.logger = logger
+    }
+
+    // MARK: Statuses
+
+    /// Every obligation of the list in force on `day` (or of one organisation) with its status and next deadline.
+    public func evaluate(asOf day: Date, organisationID: String? = nil) async throws -> (list: ObligationList?, states: [ObligationState]) {
+        guard let list = try await obligations.listInForce(on: day) else { return (nil, []) }
+        let items = try await obligations.items(of: list.id, organisationID: organisationID)
+        return (list, try await states(of: items, listID: list.id, asOf: day))
+    }
+
+    /// One obligation's status on a day, from its own list (which need not be the one in force).
+    public func state(of obligationID: String, asOf day: Date) async throws -> ObligationState {
+        let item = try await obligations.obligation(obligationID)
+        return try await states(of: [item], listID: item.listID, asOf: day)[0]
+    }
+
+    func states(of items: [Obligation], listID: String, asOf day: Date) async throws -> [ObligationState] {
+        let end = Calendar.utc.startOfDay(for: day).addingTimeInterval(86_400)
+        let (windows, published) = try await database.read { db in
+            let windows = try await UpdateWindows.load(listID: listID, obligations: items, asOf: end, in: db)
+            // A dataset that is deleted, private or classified does not fulfil an open data obligation.
+            var published: Set<String> = []
+            for row in try await db.rows("""
+                SELECT DISTINCT o.dataset_id AS id FROM obligations o JOIN datasets d ON d.id = o.dataset_id
+                WHERE o.list_id = \(bind: listID) AND d.state = 'active' AND d.private = 0 AND d.classification = 0
+                """) { published.insert(try row.decode(column: "id", as: String.self)) }
+            return (windows, published)
+        }
+        return items.map { item in
+            let startsOn = CalendarDay.parse(item.startsOn) ?? day
+            let hasDataset = item.datasetID.map(published.contains) ?? false
+            let first: (Date, Date) -> Date? = { from, before in
+                guard from < before else { return nil }
+                switch item.periodicity {
+                case .irregular, .onChange: return windows.firstSinceStart(item)
+                default: return windows.firstUpdate(item, from: from)
+                }
+            }
+            let assessment = TimelinessRules.assess(frequency: item.periodicity, graceDays: item.deadlineDays, startsOn: startsOn,
+                                                    hasDataset: hasDataset, asOf: day, firstUpdate: first,
+                                                    lastUpdate: { _ in windows.latest(item) })
+            let next = TimelinessRules.nextDeadline(frequency: item.periodicity, graceDays: item.deadlineDays, startsOn: startsOn,
+                                                    asOf: day, firstUpdate: first)
+            return ObligationState(obligation: item, assessment: assessment, nextDeadline: next?.deadline, nextPeriod: next?.period)
+        }
+    }
+
+    // MARK: Snapshots
+
+    /// Computes every status on `day` and stores the result as one snapshot, written in a single
+    /// transaction: a run that dies half-way stores nothing, and the last complete snapshot stands.
+    @discardableResult
+    public func run(asOf day: Date, trigger: String, by principal: Principal) async throws -> (snapshot: MonitoringSnapshot, states: [ObligationState]) {
+        try await access.requireMonitoringStaff(principal)
+        let (list, states) = try await evaluate(asOf: day)
+        var totals = ComplianceCounts()
+        var byOrganisation: [String: (all: ComplianceCounts, significant: ComplianceCounts)] = [:]
+        for state in states {
+            let status = state.assessment.status
+            totals.add(status)
+            byOrganisation[state.obligation.organisationID, default: (.init(), .init())].all.add(status)
+            if state.obligation.sociallySignificant { byOrganisation[state.obligation.organisationID]!.significant.add(status) }
+        }
+        let snapshot = MonitoringSnapshot(id: Identifier.make(), asOf: CalendarDay.string(day), created: Timestamp.string(clock.now()),
+                                          createdBy: principal.userName ?? "system", trigger: trigger, listID: list?.id, totals: totals)
+        let ranked = Self.rank(byOrganisation)
+        try await database.write { db in
+            try await Self.insert(snapshot, ranked: ranked, states: states, in: db)
+        }
+        logger.info("monitoring snapshot stored", metadata: ["as_of": "\(snapshot.asOf)", "obligations": "\(totals.obligations)",
+                                                             "compliance": "\(totals.compliance.map { "\($0)" } ?? "-")"])
+        return (snapshot, states)
+    }
+
+    /// Best compliance first; ties by on-time count, then by id so the order is reproducible.
+    static func rank(_ byOrganisation: [String: (all: ComplianceCounts, significant: ComplianceCounts)]) -> [(String, Int, ComplianceCounts, ComplianceCounts)] {
+        let sorted = byOrganisation.sorted { a, b in
+            let ca = a.value.all.compliance ?? -1, cb = b.value.all.compliance ?? -1
+            if ca != cb { return ca > cb }
+            if a.value.all.onTime != b.value.all.onTime { return a.value.all.onTime > b.value.all.onTime }
+            return a.key < b.key
+        }
+        return sorted.enumerated().map { ($1.key, $0 + 1, $1.value.all, $1.value.significant) }
+    }
+
+    static func insert(_ s: MonitoringSnapshot, ranked: [(String, Int, ComplianceCounts, ComplianceCounts)], states: [ObligationState],
+                       in db: any SQLDatabase) async throws {
+        let t = s.totals
+        try await db.run("""
+            INSERT INTO monitoring_snapshots (id, as_of, created, created_by, trigger, list_id, obligations, due, on_time, late, overdue, missing, compliance)
+            VALUES (\(bind: s.id), \(bind: s.asOf), \(bind: s.created), \(bind: s.createdBy), \(bind: s.trigger), \(bind: s.listID),
+                    \(bind: t.obligations), \(bind: t.due), \(bind: t.onTime), \(bind: t.late), \(bind: t.overdue), \(bind: t.missing), \(bind: t.compliance))
+            """)
+        for start in stride(from: 0, to: ranked.count, by: 500) {
+            let values = ranked[start..<min(start + 500, ranked.count)].map { org, rank, c, sig -> SQLQueryString in
+                """
+                (\(bind: s.id), \(bind: org), \(bind: rank), \(bind: c.obligations), \(bind: c.due), \(bind: c.onTime), \(bind: c.late),
+                 \(bind: c.overdue), \(bind: c.missing), \(bind: c.compliance), \(bind: sig.due), \(bind: sig.onTime), \(bind: sig.compliance))
+                """
+            }.joined(separator: ", ")
+            try await db.run("""
+                INSERT INTO monitoring_organisation_results (snapshot_id, organization_id, rank, obligations, due, on_time, late, overdue,
+                    missing, compliance, significant_due, significant_on_time, significant_compliance) VALUES
+                """ + values)
+        }
+        for start in stride(from: 0, to: states.count, by: 1000) {
+            let values = states[start..<min(start + 1000, states.count)].map { state -> SQLQueryString in
+                let a = state.assessment
+                return """
+                    (\(bind: s.id), \(bind: state.obligation.id), \(bind: state.obligation.organisationID), \(bind: a.status.code),
+                     \(bind: a.status.days), \(bind: a.period?.label), \(bind: a.deadline.map(CalendarDay.lastDay(before:))),
+                     \(bind: a.publishedAt.map(Timestamp.string)), \(bind: state.obligation.sociallySignificant ? 1 : 0))
+                    """
+            }.joined(separator: ", ")
+            try await db.run("""
+                INSERT INTO monitoring_results (snapshot_id, obligation_id, organization_id, status, days, period, deadline, published,
+                    socially_significant) VALUES
+                """ + values)
+        }
+    }
+
+    public func snapshots(limit: Int = 100) async throws -> [MonitoringSnapshot] {
+        try await database.read { db in
+            try await db.rows("SELECT * FROM monitoring_snapshots ORDER BY as_of DESC, created DESC LIMIT \(bind: max(1, min(limit, 10_000)))")
+                .map(Self.snapshot(from:))
+        }
+    }
+
+    public func snapshot(_ id: String) async throws -> MonitoringSnapshot {
+        guard let row = try await database.read({ db in try await db.first("SELECT * FROM monitoring_snapshots WHERE id = \(bind: id)") }) else {
+            throw ManbaError.notFound("Monitoring snapshot not found")
+        }
+        return try Self.snapshot(from: row)
+    }
+
+    public func latestSnapshot() async throws -> MonitoringSnapshot? { try await snapshots(limit: 1).first }
+
+    /// The organisations of a snapshot, best first.
+    public func organisationResults(_ snapshotID: String) async throws -> [OrganisationResult] {
+        try await database.read { db in
+            try await db.rows("SELECT * FROM monitoring_organisation_results WHERE snapshot_id = \(bind: snapshotID) ORDER BY rank")
+                .map { try Self.organisationResult(from: $0) }
+        }
+    }
+
+    /// One organisation's line in every snapshot, oldest first: its record over time.
+    public func history(of organisationID: String) async throws -> [(snapshot: MonitoringSnapshot, result: OrganisationResult)] {
+        try await database.read { db in
+            try await db.rows("""
+                SELECT s.*, r.snapshot_id, r.organization_id, r.rank, r.obligations AS org_obligations, r.due AS org_due,
+                    r.on_time AS org_on_time, r.late AS org_late, r.overdue AS org_overdue, r.missing AS org_missing,
+                    r.significant_due, r.significant_on_time
+                FROM monitoring_organisation_results r JOIN monitoring_snapshots s ON s.id = r.snapshot_id
+                WHERE r.organization_id = \(bind: organisationID) ORDER BY s.as_of, s.created
+                """).map { row in
+                (try Self.snapshot(from: row), try Self.organisationResult(from: row, prefix: "org_"))
+            }
+        }
+    }
+
+    /// The obligations of a snapshot (of one organisation, if given), in list order.
+    public func obligationResults(_ snapshotID: String, organisationID: String? = nil) async throws -> [(result: ObligationResult, obligation: Obligation)] {
+        try await database.read { db in
+            let filter: SQLQueryString = organisationID.map { "AND r.organization_id = \(bind: $0)" } ?? ""
+            return try await db.rows("""
+                SELECT r.status, r.days, r.period, r.deadline AS result_deadline, r.published, o.*
+                FROM monitoring_results r JOIN obligations o ON o.id = r.obligation_id
+                WHERE r.snapshot_id = \(bind: snapshotID) \(filter) ORDER BY o.number, o.id
+                """).map { row in
+                let obligation = try ObligationStore.obligation(from: row)
+                let status = ObligationStatus(code: try row.decode(column: "status", as: String.self), days: try row.optional("days")) ?? .missing
+                return (ObligationResult(obligationID: obligation.id, organisationID: obligation.organisationID, status: status,
+                                         period: try row.optional("period"), deadline: try row.optional("result_deadline"),
+                                         published: try row.optional("published"), sociallySignificant: obligation.sociallySignificant),
+                        obligation)
+            }
+        }
+    }
+
+    // MARK: Rows
+
+    static func snapshot(from row: any SQLRow) throws -> MonitoringSnapshot {
+        var totals = ComplianceCounts()
+        totals.obligations = try row.decode(column: "obligations", as: Int.self)
+        totals.onTime = try row.decode(column: "on_time", as: Int.self)
+        totals.late = try row.decode(column: "late", as: Int.self)
+        totals.overdue = try row.decode(column: "overdue", as: Int.self)
+        totals.missing = try row.decode(column: "missing", as: Int.self)
+        return MonitoringSnapshot(id: try row.decode(column: "id", as: String.self), asOf: try row.decode(column: "as_of", as: String.self),
+                                  created: try row.decode(column: "created", as: String.self),
+                                  createdBy: try row.decode(column: "created_by", as: String.self),
+                                  trigger: try row.decode(column: "trigger", as: String.self), listID: try row.optional("list_id"), totals: totals)
+    }
+
+    static func organisationResult(from row: any SQLRow, prefix: String = "") throws -> OrganisationResult {
+        var counts = ComplianceCounts()
+        counts.obligations = try row.decode(column: prefix + "obligations", as: Int.self)
+        counts.onTime = try row.decode(column: prefix + "on_time", as: Int.self)
+        counts.late = try row.decode(column: prefix + "late", as: Int.self)
+        counts.overdue = try row.decode(column: prefix + "overdue", as: Int.self)
+        counts.missing = try row.decode(column: prefix + "missing", as: Int.self)
+        // Only due and on-time are stored for socially significant data; that is all its compliance needs.
+        var significant = ComplianceCounts()
+        significant.onTime = try row.decode(column: "significant_on_time", as: Int.self)
+        significant.missing = try row.decode(column: "significant_due", as: Int.self) - significant.onTime
+        significant.obligations = significant.due
+        return OrganisationResult(snapshotID: try row.decode(column: "snapshot_id", as: String.self),
+                                  organisationID: try row.decode(column: "organization_id", as: String.self),
+                                  rank: try row.decode(column: "rank", as: Int.self), counts: counts, significant: significant)
+    }
+}
