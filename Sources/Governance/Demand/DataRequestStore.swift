@@ -139,6 +139,22 @@ public final class DataRequestStore: Sendable {
         return try await request(id, for: principal)
     }
 
+    /// Tells each organisation, once per missed deadline, about the requests it has let run late; meant to
+    /// run daily beside the monitoring. Returns the number of new notices.
+    @discardableResult
+    public func remindOverdue() async throws -> Int {
+        guard let notices else { return 0 }
+        var posted = 0, offset = 0
+        while true {
+            let page = try await list(DataRequestFilter(overdueOnly: true, limit: DataRequestFilter.maxLimit, offset: offset), for: .system)
+            for request in page.requests {
+                if let organisation = request.organisationID, await notices.overdueRequest(request, organisationID: organisation) { posted += 1 }
+            }
+            offset += page.requests.count
+            if page.requests.isEmpty || offset >= page.total { return posted }
+        }
+    }
+
     // MARK: Supporting
 
     /// Adds one supporter's "+1". `supporterKey` identifies a user ("user:<id>") or a browser (its

@@ -28,9 +28,10 @@ public struct DemandSignals: Sendable, Equatable, Codable {
 ///     score = 3·log2(1 + downloads) + 2·log2(1 + apiReads) + 1·log2(1 + pageViews)
 ///           + 2·log2(1 + searches) + 4·log2(1 + requests) + 2·(ratingAverage / 5)·log2(1 + ratings)
 ///
-/// rounded to two decimals. Why logarithms: each signal doubles its contribution only when it doubles
-/// its count, so one script downloading a file ten thousand times cannot outweigh fifty people who
-/// asked for the data, and a dataset is wanted when several signals agree. Why these weights: a formal
+/// rounded to two decimals. Why logarithms: a signal adds a constant amount each time its count doubles,
+/// so a script downloading a file a thousand times (30) weighs less than a dataset that thirty-one
+/// people downloaded and read through the API and seven formally asked for (15 + 10 + 12 = 37): a
+/// dataset is wanted when several signals agree. Why these weights: a formal
 /// request (someone wrote to the government for it) says most about need, a download more than an API
 /// read (a client polls), an API read more than a page view (a visit may be a passer-by); ratings add
 /// more the better and the more numerous they are, and nothing when there are none.

@@ -48,11 +48,30 @@ public struct DemandNotices: Sendable {
                    ].filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n")
     }
 
-    private func post(to organisationID: String, dedupeKey: String, subject: String, body: String) async {
+    /// Once per missed deadline (the dedupe key names the request and the stage), however often it runs.
+    func overdueRequest(_ request: DataRequest, organisationID: String) async -> Bool {
+        guard let overdue = request.overdue else { return false }
+        let link = siteURL + "/requests/" + request.id
+        let due = Timestamp.parse(overdue.due).map(NoticeTexts.dotted) ?? overdue.due
+        let (uz, ru, en) = overdue.stage == .answer
+            ? ("javob berish", "ответа", "to answer")
+            : ("maʼlumotni eʼlon qilish", "публикации данных", "to publish the data")
+        return await post(to: organisationID, dedupeKey: "data-request:\(request.id):overdue:\(overdue.stage.rawValue)",
+                          subject: "Soʻrov muddati oʻtdi: «\(request.title)» / Просрочен запрос данных",
+                          body: [
+                              "«\(request.title)» soʻroviga \(uz) muddati (\(due)) oʻtdi: \(link)",
+                              "Истёк срок \(ru) по запросу «\(request.title)» (\(due)): \(link)",
+                              "The deadline \(en) for the request “\(request.title)” (\(due)) has passed: \(link)",
+                          ].joined(separator: "\n\n") + "\n")
+    }
+
+    @discardableResult
+    private func post(to organisationID: String, dedupeKey: String, subject: String, body: String) async -> Bool {
         do {
-            try await notices.post(to: organisationID, subject: subject, body: body, dedupeKey: dedupeKey)
+            return try await notices.post(to: organisationID, subject: subject, body: body, dedupeKey: dedupeKey)
         } catch {
             logger.error("notice not posted", metadata: ["key": "\(dedupeKey)", "error": "\(String(reflecting: error))"])
+            return false
         }
     }
 }

@@ -38,7 +38,12 @@ public enum TimelinessRules {
     /// from a few range queries for all obligations at once.
     public static func assess(frequency: Frequency, graceDays: Int, startsOn: Date, hasDataset: Bool, asOf day: Date,
                               firstUpdate: (Date, Date) -> Date?, lastUpdate: (Date) -> Date?) -> ObligationAssessment {
-        guard hasDataset else { return ObligationAssessment(status: .missing) }
+        guard hasDataset else {
+            // Without a dataset nothing can be published; once a deadline has passed, it is missing.
+            let due = assess(frequency: frequency, graceDays: graceDays, startsOn: startsOn, hasDataset: true, asOf: day,
+                             firstUpdate: { _, _ in nil }, lastUpdate: { _ in nil })
+            return due.status == .notYetDue ? due : ObligationAssessment(status: .missing, period: due.period, deadline: due.deadline)
+        }
         // Everything that happens on the as-of day counts: the day ends at the next midnight.
         let asOf = Calendar.utc.startOfDay(for: day).addingTimeInterval(86_400)
         let begins = Calendar.utc.startOfDay(for: startsOn)

@@ -21,20 +21,30 @@ enum XLSXNumberFormat: Equatable {
     }
 
     /// Looks at the first section of a custom code with quoted text, escaped characters and bracketed
-    /// parts (colours, locales, elapsed time like `[h]:mm`) removed: y or d means a date, h or s a time,
-    /// an m on its own a month (`mmm yyyy`).
+    /// parts (colours, locales) removed: y or d means a date, h or s a time, an m on its own a month
+    /// (`mmm yyyy`). Elapsed time (`[h]:mm`) is a duration, not a moment, and stays a number.
     private static func classify(_ code: String) -> XLSXNumberFormat {
         var letters = Set<Character>()
-        var quoted = false, bracketed = false, escaped = false
+        var quoted = false, escaped = false
+        var bracket: String?
         for character in code.lowercased() {
             if escaped { escaped = false; continue }
+            if var content = bracket {
+                if character == "]" {
+                    if !content.isEmpty, content.allSatisfy({ "hms".contains($0) }) { return .general }
+                    bracket = nil
+                } else {
+                    content.append(character)
+                    bracket = content
+                }
+                continue
+            }
             switch character {
             case "\"": quoted.toggle()
             case "\\" where !quoted: escaped = true
-            case "[" where !quoted: bracketed = true
-            case "]" where !quoted: bracketed = false
-            case ";" where !quoted && !bracketed: return classify(letters)
-            default: if !quoted && !bracketed { letters.insert(character) }
+            case "[" where !quoted: bracket = ""
+            case ";" where !quoted: return classify(letters)
+            default: if !quoted { letters.insert(character) }
             }
         }
         return classify(letters)

@@ -1,18 +1,19 @@
 import Foundation
-import ZIPFoundation
 
 /// Finds a worksheet by following the workbook's relationships, and reads no more of the zip than it
-/// needs, within a budget of uncompressed bytes.
+/// needs, within a budget of uncompressed bytes shared by all the parts it reads.
 struct XLSXReader {
     private typealias ReadError = XLSXWorkbook.ReadError
 
-    private let archive: Archive
+    private let package: ZipPackageReader
     private let limit: Int
     private var remaining: Int
 
     init(data: Data, uncompressedLimit: Int) throws(XLSXWorkbook.ReadError) {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            package = try ZipPackageReader(data)
+        } catch .tooLarge {
+            throw .tooLarge(limit: uncompressedLimit)
         } catch {
             throw .notAZip
         }
@@ -24,22 +25,20 @@ struct XLSXReader {
         let packageLinks = try parsedPart("_rels/.rels", XLSXRelationships())
         let workbookPath = packageLinks?.target(ofKind: "officeDocument").map { Self.resolve($0, from: "") } ?? "xl/workbook.xml"
         guard let workbook = try parsedPart(workbookPath, XLSXWorkbookPart()) else { throw .noWorkbook }
-        let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
-        let relationshipsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbookPath.split(separator: "/").last.map(String.init) ?? "") + ".rels"
-        let links = try parsedPart(relationshipsPath, XLSXRelationships()) ?? XLSXRelationships()
+        // "xl/workbook.xml" has its relationships in "xl/_rels/workbook.xml.rels".
+        var components = workbookPath.split(separator: "/").map(String.init)
+        let fileName = components.popLast() ?? ""
+        let folder = components.joined(separator: "/")
+        let links = try parsedPart(Self.resolve("_rels/\(fileName).rels", from: folder), XLSXRelationships()) ?? XLSXRelationships()
 
         guard workbook.sheets.indices.contains(index), let target = links.byID[workbook.sheets[index].relationshipID]?.target else {
             throw .missingSheet(index: index, sheetCount: workbook.sheets.count)
         }
         let sheetPath = Self.resolve(target, from: folder)
-        var sharedStrings: XLSXSharedStrings?
-        if let target = links.target(ofKind: "sharedStrings") {
-            sharedStrings = try parsedPart(Self.resolve(target, from: folder), XLSXSharedStrings())
-        }
-        var styles: XLSXStylesPart?
-        if let target = links.target(ofKind: "styles") {
-            styles = try parsedPart(Self.resolve(target, from: folder), XLSXStylesPart())
-        }
+        // Some generators leave these links out; the usual names are tried then.
+        let sharedStrings = try parsedPart(Self.resolve(links.target(ofKind: "sharedStrings") ?? "sharedStrings.xml", from: folder),
+                                           XLSXSharedStrings())
+        let styles = try parsedPart(Self.resolve(links.target(ofKind: "styles") ?? "styles.xml", from: folder), XLSXStylesPart())
 
         guard let sheetData = try part(sheetPath) else {
             throw .missingSheet(index: index, sheetCount: workbook.sheets.count)
@@ -57,36 +56,20 @@ struct XLSXReader {
         return handler
     }
 
-    /// The uncompressed bytes of `path`, or nil when the zip has no such file. The size an entry declares
-    /// is checked first, and the bytes actually inflated are counted too, since a forged header may lie.
+    /// The uncompressed bytes of `path`, or nil when the zip has no such file, counted against the budget.
     private mutating func part(_ path: String) throws(ReadError) -> Data? {
-        guard let entry = entry(at: path), entry.type == .file else { return nil }
-        guard entry.uncompressedSize <= UInt64(remaining) else { throw .tooLarge(limit: limit) }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        var remaining = self.remaining
+        guard let entry = package.entry(path) else { return nil }
         do {
-            // The consumer gets the bytes before the checksum is known; comparing it is left to us.
-            let checksum = try archive.extract(entry) { chunk in
-                remaining -= chunk.count
-                guard remaining >= 0 else { throw ReadError.tooLarge(limit: limit) }
-                data.append(chunk)
-            }
-            guard checksum == entry.checksum else { throw ReadError.malformed(part: path, reason: "checksum mismatch") }
-        } catch let error as ReadError {
-            throw error
+            let data = try package.contents(of: entry, limit: remaining)
+            remaining -= data.count
+            return data
+        } catch .tooLarge {
+            throw .tooLarge(limit: limit)
+        } catch .damaged(let reason) {
+            throw .malformed(part: path, reason: reason)
         } catch {
-            throw .malformed(part: path, reason: "cannot be unzipped (\(error))")
+            throw .malformed(part: path, reason: "cannot be unzipped")
         }
-        self.remaining = remaining
-        return data
-    }
-
-    /// Part names are case-insensitive in Open Packaging, and some writers vary the case.
-    private func entry(at path: String) -> Entry? {
-        if let entry = archive[path] { return entry }
-        let wanted = path.lowercased()
-        return archive.first { $0.path.lowercased() == wanted }
     }
 
     /// A relationship target relative to `folder`, or absolute when it starts with "/"; ".." allowed.

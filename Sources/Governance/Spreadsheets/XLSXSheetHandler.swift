@@ -21,6 +21,7 @@ final class XLSXSheetHandler: XLSXPartHandler {
 
     private var rowIndex = -1
     private var row: [String] = []
+    private var inSheetData = false
     private var inRow = false
     private var column = -1
     private var type = ""
@@ -42,6 +43,11 @@ final class XLSXSheetHandler: XLSXPartHandler {
     }
 
     func start(_ element: Substring, attributes: [String: String], parser: XMLParser) {
+        // Only cells count: other parts of a worksheet (extension lists, validations) reuse some names.
+        guard inSheetData else {
+            if element == "sheetData" { inSheetData = true }
+            return
+        }
         switch element {
         case "row":
             startRow(reference: attributes["r"], parser)
@@ -59,7 +65,9 @@ final class XLSXSheetHandler: XLSXPartHandler {
     }
 
     func end(_ element: Substring, parser: XMLParser) {
+        guard inSheetData else { return }
         switch element {
+        case "sheetData": inSheetData = false
         case "row": endRow(parser)
         case "c": endCell(parser)
         case "v", "t": collecting = .nothing

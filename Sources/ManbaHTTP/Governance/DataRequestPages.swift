@@ -3,6 +3,7 @@ import Governance
 import Hummingbird
 import ManbaCore
 import ManbaStore
+import OpenData
 
 /// The public list of data requests with the form to ask, each request's page with its history and
 /// "+1", and the forms by which the organisation answers and the monitoring staff route.
@@ -105,7 +106,9 @@ struct DataRequestPages {
         let organisations = try await services.organisations.all(kind: .organization).sorted { page.text($0.title) < page.text($1.title) }
         let byID = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0) })
         let organisation = item.organisationID.flatMap { byID[$0] }
-        let dataset = try? await item.datasetID.asyncMap { try await services.catalogue.dataset($0, for: context.principal) }
+        // The answering dataset was public when linked; if it has since gone private, the link is left out.
+        var dataset: Dataset?
+        if let datasetID = item.datasetID { dataset = try? await services.catalogue.dataset(datasetID, for: context.principal) }
         let supported = try await VisitorForms.supporterKey(request, context).asyncMap { try await requests.hasSupported(id, supporterKey: $0) } ?? false
         let mayAnswer = try await requests.mayAnswer(item, context.principal)
         let isStaff = try await services.governance.access.isMonitoringStaff(context.principal)
@@ -118,7 +121,7 @@ struct DataRequestPages {
         ]
         if item.status == .submitted, let due = item.answerDue { facts.append((page.demand(.answerDue), "\(page.localTime(due))")) }
         if item.status == .accepted || item.status == .inProgress, let due = item.publishDue { facts.append((page.demand(.publishDue), "\(page.localTime(due))")) }
-        if let dataset = dataset ?? nil { facts.append((page.demand(.publishedDataset), "<a id=\"answer-dataset\" href=\"/dataset/\(dataset.name)\">\(page.text(dataset.title))</a>")) }
+        if let dataset { facts.append((page.demand(.publishedDataset), "<a id=\"answer-dataset\" href=\"/dataset/\(dataset.name)\">\(page.text(dataset.title))</a>")) }
         if let reason = item.declineReason { facts.append((page.demand(.declineReason), "\(reason)")) }
         if let requester = item.requester, requester.name != nil || requester.email != nil {
             let email: HTML = requester.email.map { "<a href=\"mailto:\($0)\">\($0)</a>" } ?? ""

@@ -19,6 +19,9 @@ struct MonitoringAPI {
         router.get("/api/monitoring/lists") { _, _ in try await ProblemJSON.handle { try await lists() } }
         router.get("/api/monitoring/lists/:id") { _, context in try await ProblemJSON.handle { try await list(context) } }
         router.post("/api/monitoring/run") { request, context in try await ProblemJSON.handle { try await run(request, context) } }
+        router.post("/api/monitoring/lists") { request, context in try await ProblemJSON.handle { try await createList(request, context) } }
+        router.put("/api/monitoring/lists/:id/items") { request, context in try await ProblemJSON.handle { try await replaceItems(request, context) } }
+        router.post("/api/monitoring/lists/:id/approve") { request, context in try await ProblemJSON.handle { try await approve(request, context) } }
     }
 
     var monitoring: MonitoringService { services.governance.monitoring }
@@ -125,9 +128,39 @@ struct MonitoringAPI {
         let day = try Self.day(asOf)
         let (snapshot, states) = try await monitoring.run(asOf: day, trigger: "api", by: context.principal)
         let notices = try await services.governance.notices.notify(asOf: day, states: states)
+        // Mail the new notices now rather than at the outbox's next round; the answer does not wait for SMTP.
+        let mailer = services.governance.mailer
+        if notices > 0 { Task { _ = await mailer.deliverDue() } }
         var body = Self.json(snapshot)
         body["notices_sent"] = notices
         return ProblemJSON.ok(body, status: .created)
+    }
+
+    /// Starts a draft list: `{"reference": "...", "copy_current": true}`.
+    func createList(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let object = try RequestBodyReader.json(try await request.body.collect(upTo: 64 * 1024))
+        let store = services.governance.obligations
+        let current = (object["copy_current"] as? Bool ?? false) ? try await store.listInForce(on: Date()) : nil
+        let list = try await store.createDraft(reference: object["reference"] as? String ?? "", copyingFrom: current?.id, by: context.principal)
+        return ProblemJSON.ok(Self.json(list), status: .created)
+    }
+
+    /// Replaces a draft's items with a CSV or XLSX file sent as the body; every bad row is reported
+    /// (`errors` by row) and nothing is stored then.
+    func replaceItems(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let body = try await request.body.collect(upTo: 20 * 1024 * 1024)
+        let items = try await services.governance.obligations.importFile(Data(buffer: body), into: context.parameters.get("id") ?? "",
+                                                                         by: context.principal)
+        return ProblemJSON.ok(["items": items.count])
+    }
+
+    /// Approves a draft: `{"approved_on": "2021-04-02", "reference": "...", "revision_reason": "..."}`.
+    func approve(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let object = try RequestBodyReader.json(try await request.body.collect(upTo: 64 * 1024))
+        let list = try await services.governance.obligations.approve(context.parameters.get("id") ?? "", on: object["approved_on"] as? String ?? "",
+                                                                     reference: object["reference"] as? String ?? "",
+                                                                     reason: object["revision_reason"] as? String, by: context.principal)
+        return ProblemJSON.ok(Self.json(list))
     }
 
     // MARK: JSON

@@ -9,7 +9,7 @@ enum MonitoringMessage: PageText {
     case lists, list, version, state, draft, approved, approvedOn, reference, revisionReason, items, newDraft, copyCurrent
     case importFile, importHint, exportList, approve, addItem, remove, save, runMonitoring, run, createdBy, trigger
     case exportSnapshot, recipient, letterNumber, letterDate, exports, printable, download, figures, quarter, previousSnapshots
-    case number, startsOn, yes, no, edit, send, searchesLink
+    case number, startsOn, yes, no, edit, send, searchesLink, monitoringNav
 
     var texts: (String, String, String, String, String) {
         switch self {
@@ -112,6 +112,7 @@ enum MonitoringMessage: PageText {
         case .no: return ("Yoʻq", "Йўқ", "Нет", "No", "Не")
         case .edit: return ("Tahrirlash", "Таҳрирлаш", "Изменить", "Edit", "Таҳрир")
         case .send: return ("Yuborish", "Юбориш", "Отправить", "Send", "Фиристодан")
+        case .monitoringNav: return ("Monitoring", "Мониторинг", "Мониторинг", "Monitoring", "Мониторинг")
         case .searchesLink: return ("Natija bermagan qidiruvlar", "Натижа бермаган қидирувлар", "Поиски без результатов", "Searches that found nothing", "Ҷустуҷӯҳои бенатиҷа")
         }
     }

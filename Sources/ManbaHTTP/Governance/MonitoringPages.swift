@@ -81,7 +81,8 @@ struct MonitoringPages {
         guard let day = CalendarDay.parse(form.first("as_of") ?? "") else { return Layout.errorPage(.badRequest("as_of: yyyy-mm-dd"), page) }
         do {
             let (snapshot, states) = try await monitoring.run(asOf: day, trigger: "manual", by: context.principal)
-            _ = try await services.governance.notices.notify(asOf: day, states: states)
+            let mailer = services.governance.mailer
+            if try await services.governance.notices.notify(asOf: day, states: states) > 0 { Task { _ = await mailer.deliverDue() } }
             return Layout.redirect("/monitoring/snapshots/\(snapshot.id)")
         } catch let error as ManbaError { return Layout.errorPage(error, page) }
     }

@@ -5,7 +5,7 @@ import Foundation
 enum SVGChart {
     /// A line of percentages (0-100) over labelled points, oldest first.
     static func percentLine(id: String, title: String, description: String, points: [(label: String, value: Double?)]) -> HTML {
-        let width = 640.0, height = 240.0, left = 40.0, right = 16.0, top = 16.0, bottom = 40.0
+        let width = 640.0, height = 240.0, left = 40.0, right = 40.0, top = 16.0, bottom = 40.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func x(_ i: Int) -> Double { points.count <= 1 ? left + plotWidth / 2 : left + plotWidth * Double(i) / Double(points.count - 1) }
         func y(_ v: Double) -> Double { top + plotHeight * (1 - min(max(v, 0), 100) / 100) }
@@ -35,12 +35,12 @@ enum SVGChart {
 
     /// Horizontal bars of percentages, one per labelled row, in the order given.
     static func percentBars(id: String, title: String, description: String, rows: [(label: String, value: Double?)]) -> HTML {
-        let rowHeight = 22.0, labelWidth = 260.0, barWidth = 320.0, width = labelWidth + barWidth + 60
+        let rowHeight = 20.0, labelWidth = 300.0, barWidth = 300.0, width = labelWidth + barWidth + 50
         let height = rowHeight * Double(rows.count) + 8
         let bars: [HTML] = rows.enumerated().map { i, row in
             let y = 4 + rowHeight * Double(i)
             let value = row.value ?? 0
-            let label = row.label.count > 40 ? String(row.label.prefix(39)) + "…" : row.label
+            let label = row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
             return """
             <text x="\(format(labelWidth - 8))" y="\(format(y + rowHeight / 2))" class="axis" text-anchor="end" dominant-baseline="middle">\(label)</text>
             <rect x="\(format(labelWidth))" y="\(format(y + 3))" width="\(format(barWidth * value / 100))" height="\(format(rowHeight - 6))" class="bar"><title>\(row.label): \(row.value.map(format) ?? "—")%</title></rect>

@@ -23,6 +23,7 @@ enum Layout {
             <a href="/dataset">\(page.t(.datasets))</a>
             <a href="/organization">\(page.t(.organisations))</a>
             <a href="/group">\(page.t(.themes))</a>
+            <a href="/monitoring">\(page.monitoring(.monitoringNav))</a>
             <a href="/requests">\(page.demand(.requestsNav))</a>
             <a href="/most-wanted">\(page.demand(.mostWantedNav))</a>
             <a href="/opac">\(page.library(.catalogue))</a>
@@ -52,6 +53,7 @@ enum Layout {
         guard let user = page.userName else { return "<a id=\"login-link\" href=\"/user/login\">\(page.t(.login))</a>" }
         return """
         <a id="dashboard-link" href="/dashboard">\(page.t(.dashboard)) (\(user))</a>
+        <a id="cabinet-link" href="/cabinet">\(page.monitoring(.cabinet))</a>
         <form id="logout-form" class="inline" method="post" action="/user/logout">\(page.csrfField)<button id="logout" type="submit">\(page.t(.logout))</button></form>
         """
     }

@@ -45,6 +45,22 @@ enum Stylesheet {
     .themes li { background: var(--panel); padding: .75rem; border-radius: 4px; }
     .notice { background: #fff4d6; border-left: 4px solid #8a5a00; padding: .5rem 1rem; }
     .token { font-family: monospace; font-size: 1.1rem; background: var(--panel); padding: .5rem; word-break: break-all; }
+    .chart { display: block; width: 100%; max-width: 48rem; height: auto; margin: .5rem 0; }
+    .chart text { font-size: 11px; fill: var(--text); }
+    .chart .grid { stroke: var(--border); stroke-width: 1; }
+    .chart .series { stroke: var(--accent); stroke-width: 2.5; }
+    .chart .point, .chart .bar { fill: var(--accent); }
+    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: .5rem; }
+    .figures dt { color: var(--muted); font-size: .9rem; }
+    .figures dd { margin: 0; font-size: 1.6rem; font-weight: bold; }
+    .status { white-space: nowrap; }
+    .status-on_time { color: #1a6b3c; }
+    .status-late { color: #8a5a00; }
+    .status-overdue, .status-missing { color: #a40000; font-weight: bold; }
+    .notice-body { white-space: pre-wrap; font-family: inherit; }
+    li.notice.unread summary { font-weight: bold; }
+    @media print { .site-header, .site-footer, .no-print { display: none; } a { color: inherit; text-decoration: none; } }
+    body.high-contrast .status-on_time, body.high-contrast .status-late, body.high-contrast .status-overdue, body.high-contrast .status-missing { color: #fff; }
     body.high-contrast { --text: #ffffff; --muted: #f0f0f0; --link: #ffff00; --bg: #000000; --panel: #1a1a1a; --accent: #ffff00; --border: #ffffff; font-size: 1.3rem; }
     body.high-contrast button, body.high-contrast .button { background: #000; color: #ffff00; border-color: #ffff00; }
     body.high-contrast input, body.high-contrast select, body.high-contrast textarea { background: #000; color: #fff; border-color: #fff; }

@@ -45,6 +45,15 @@ public struct DataUpdateLog: Sendable {
         try await database.write { db in try await Self.insert(updates, in: db) }
     }
 
+    /// Replaces the whole history of some datasets, as when a catalogue moves from another portal:
+    /// the import itself stamped every file "now", while the real publications are the ones given.
+    public func replaceHistory(of datasetIDs: [String], with updates: [Update]) async throws {
+        try await database.write { db in
+            for id in datasetIDs { try await db.run("DELETE FROM data_updates WHERE dataset_id = \(bind: id)") }
+            try await Self.insert(updates, in: db)
+        }
+    }
+
     /// Every update time of one dataset, oldest first.
     public func history(of datasetID: String) async throws -> [String] {
         try await database.read { db in

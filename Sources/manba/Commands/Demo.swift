@@ -1,4 +1,5 @@
 import ArgumentParser
+import Governance
 import Library
 import ManbaHTTP
 import OpenData
@@ -12,6 +13,13 @@ struct Demo: AsyncParsableCommand {
             let report = try await loader.load { print($0) }
             let library = try await LibraryDemoLoader(catalogue: services.library).load()
             print("library demo loaded: \(library.libraries) member libraries; records \(library.report.summary)")
+            let governance = try await GovernanceDemoLoader(governance: services.governance, catalogue: services.catalogue,
+                                                            database: services.database).load()
+            if governance.skipped {
+                print("governance demo already loaded")
+            } else {
+                print("governance demo loaded: \(governance.obligations) obligations, \(governance.updates) past data updates, \(governance.snapshots) monitoring snapshots, \(governance.notices) notices")
+            }
             print("demo loaded: \(report.organisationsCreated) organisations, \(report.themesCreated) themes, \(report.datasetsCreated) datasets created (\(report.datasetsSkipped) already there), \(report.resourceVersions) file versions")
         }
     }

@@ -158,6 +158,7 @@ import Testing
             #expect(try await requests.hasSupported(request.id, supporterKey: "browser:abc"))
             #expect(!(try await requests.hasSupported(request.id, supporterKey: "browser:xyz")))
 
+            f.at("2025-03-03T10:00:00")
             let sorted = try await requests.create(Self.draft("Dorixonalar roʻyxati"), by: .anonymous)
             #expect(try await requests.list(DataRequestFilter(sort: .newest), for: .anonymous).requests.first?.id == sorted.id)
             #expect(try await requests.list(DataRequestFilter(sort: .supported), for: .anonymous).requests.first?.id == request.id)
@@ -198,6 +199,22 @@ import Testing
             #expect(try await requests.list(DataRequestFilter(organisation: "unknown"), for: .anonymous).total == 0)
             let paged = try await requests.list(DataRequestFilter(limit: 1, offset: 1), for: .anonymous)
             #expect(paged.total == 2 && paged.requests.count == 1)
+        }
+    }
+
+    @Test func overdueRequestsAreRemindedOncePerDeadline() async throws {
+        try await DemandFixture.with { f in
+            let requests = f.governance.requests
+            let request = try await requests.create(Self.draft("Tez yordam chaqiruvlari"), by: .anonymous)
+            #expect(try await requests.remindOverdue() == 0)
+            f.at("2025-03-19T09:00:00")
+            #expect(try await requests.remindOverdue() == 1)
+            #expect(try await requests.remindOverdue() == 0, "a second run on the same missed deadline says nothing new")
+            _ = try await requests.changeStatus(request.id, to: .accepted, by: f.healthEditor)
+            f.at("2025-04-19T09:00:01")
+            #expect(try await requests.remindOverdue() == 1, "the publication deadline is another deadline")
+            let subjects = try await f.governance.notices.inbox(organisationID: f.health.id, principal: f.healthEditor).map(\.subject)
+            #expect(subjects.filter { $0.hasPrefix("Soʻrov muddati oʻtdi") }.count == 2)
         }
     }
 

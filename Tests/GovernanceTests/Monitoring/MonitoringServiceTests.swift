@@ -5,7 +5,7 @@ import Testing
 @testable import Governance
 
 @Suite("Monitoring runs and snapshots") struct MonitoringServiceTests {
-    /// Health must publish two monthly datasets by the 15th; finance one quarterly dataset it never created.
+    /// Health must publish two monthly datasets by the 15th; finance one monthly dataset it never created.
     func approveList(_ f: MonitoringFixture) async throws -> [Obligation] {
         let store = f.governance.obligations
         let draft = try await store.createDraft(reference: "protocol No. 2, annex 7", by: f.officer)
@@ -13,7 +13,7 @@ import Testing
             ObligationDraft(number: "1", organisation: "sogliqni-saqlash", dataset: "shifoxonalar", title: "Shifoxonalar", periodicity: "monthly",
                             deadline: "15", sociallySignificant: "yes", legalReference: "PF-6247, annex 1, item 3"),
             ObligationDraft(number: "2", organisation: "sogliqni-saqlash", dataset: "dorixonalar", title: "Dorixonalar", periodicity: "monthly", deadline: "15"),
-            ObligationDraft(number: "3", organisation: "moliya", title: "Budjet ijrosi", periodicity: "quarterly", deadline: "15"),
+            ObligationDraft(number: "3", organisation: "moliya", title: "Budjet ijrosi", periodicity: "monthly", deadline: "15"),
         ], by: f.officer)
         _ = try await store.approve(draft.id, on: "2025-01-01", reference: "protocol No. 2, annex 7", reason: nil, by: f.officer)
         return items

@@ -83,6 +83,7 @@ import Testing
         #expect(status(.monthly, grace: 15, starts: "2025-03-01", updates: [], asOf: "2025-04-10") == .notYetDue)
         #expect(status(.monthly, grace: 15, starts: "2025-03-01", updates: [], asOf: "2025-04-16") == .overdue(days: 1))
         #expect(status(.monthly, grace: 15, dataset: false, updates: [], asOf: "2025-04-16") == .missing)
+        #expect(status(.monthly, grace: 15, starts: "2025-03-01", dataset: false, updates: [], asOf: "2025-04-10") == .notYetDue)
         #expect(status(.monthly, grace: 15, starts: "2025-03-01", updates: [], asOf: "2025-02-01") == .notYetDue)
     }
 

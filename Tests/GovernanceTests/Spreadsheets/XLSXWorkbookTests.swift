@@ -86,8 +86,8 @@ import ZIPFoundation
     // MARK: Reading what Excel and LibreOffice write
 
     @Test func readsSharedStringsRichTextTypesDatesAndGaps() throws {
-        let data = try zip(excelLikeParts)
-        #expect(try XLSXWorkbook.read(data) == [
+        let rows = try XLSXWorkbook.read(zip(excelLikeParts))
+        #expect(rows == [
             ["Tashkilot", "Oʻzbekiston Respublikasi", "", "東京"],
             ["Ўзбекистон & Тоҷикистон ҷ ӯ ӣ", "42", "3", "-0.25", "TRUE"],
             [],
@@ -186,7 +186,10 @@ import ZIPFoundation
         let error = readError(try zip(minimalWorkbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c>"#).map {
             ($0.path, $0.xml.replacingOccurrences(of: "</sheetData></worksheet>", with: ""))
         }))
-        #expect(error == .malformed(part: "xl/worksheets/sheet1.xml", reason: "the XML ends before its elements are closed"))
+        guard case .malformed(part: "xl/worksheets/sheet1.xml", _) = error else {
+            Issue.record("expected a damaged sheet, got \(String(describing: error))")
+            return
+        }
     }
 
     @Test func neverCrashesOnDamagedXMLInsideAValidZip() throws {
@@ -216,11 +219,11 @@ import ZIPFoundation
         #expect(try XLSXWorkbook.read(data, uncompressedLimit: 3_000_000) == [["1"]])
     }
 
-    @Test func countsInflatedBytesWhenAnEntryUnderstatesItsSize() throws {
+    @Test func stopsInflatingWhenAnEntryUnderstatesItsSize() throws {
         let padding = String(repeating: " ", count: 2_000_000)
         var data = try zip(minimalWorkbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"# + padding))
         try declareSize(100, of: "xl/worksheets/sheet1.xml", in: &data)
-        #expect(throws: XLSXWorkbook.ReadError.tooLarge(limit: 1_000_000)) {
+        #expect(throws: XLSXWorkbook.ReadError.malformed(part: "xl/worksheets/sheet1.xml", reason: "it inflates to more than declared")) {
             try XLSXWorkbook.read(data, uncompressedLimit: 1_000_000)
         }
     }

@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ManbaCore
+import Testing
+@testable import ManbaHTTP
+
+@Suite("Monitoring pages and API") struct MonitoringRouteTests {
+    func send(_ client: some TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, body: String = "", token: String? = nil,
+              contentType: String = "application/json") async throws -> (status: HTTPResponse.Status, json: [String: Any], text: String, type: String) {
+        var headers: HTTPFields = [.contentType: contentType]
+        if let token { headers[.authorization] = token }
+        return try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(string: body)) { response in
+            let text = String(buffer: response.body)
+            let json = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+            return (response.status, json, text, response.headers[.contentType] ?? "")
+        }
+    }
+
+    @Test func aListIsImportedApprovedAndMonitoredThroughTheAPI() async throws {
+        try await APIFixture.with { f in
+            try await f.app.test(.router) { client in
+                let created = try await f.call(client, "package_create", APIFixture.dataset("maktablar"), token: f.editorToken)
+                #expect(created.success)
+                // Only the monitoring staff prepare lists.
+                #expect(try await send(client, .post, "/api/monitoring/lists", body: #"{"reference": "x"}"#, token: f.editorToken).status == .forbidden)
+                let list = try await send(client, .post, "/api/monitoring/lists", body: #"{"reference": "2-son bayonnoma, 7-ilova"}"#, token: f.adminToken)
+                #expect(list.status == .created)
+                let id = try #require(list.json["id"] as? String)
+
+                let bad = "number,organization,dataset,title,periodicity,deadline_days\n1,stat,maktablar,Maktablar,annual,90\n2,nobody,,X,sometimes,\n"
+                let rejected = try await send(client, .put, "/api/monitoring/lists/\(id)/items", body: bad, token: f.adminToken, contentType: "text/csv")
+                #expect(rejected.status == .unprocessableContent && rejected.type == "application/problem+json")
+                let row3 = (rejected.json["errors"] as? [String: [String]])?["row 3"]?.joined(separator: " ") ?? ""
+                #expect(row3.contains("organization:") && row3.contains("periodicity:"))
+                #expect((try await send(client, .get, "/api/monitoring/lists/\(id)").json["items"] as? [Any])?.isEmpty == true)
+
+                let good = "number,organization,dataset,title,periodicity,deadline_days,socially_significant,legal_reference\n"
+                    + "1,stat,maktablar,Maktablar roʻyxati,annual,90,yes,\"PF-6247, annex 1, item 4\"\n2,stat,,Bogʻchalar,quarterly,30,no,\n"
+                #expect(try await send(client, .put, "/api/monitoring/lists/\(id)/items", body: good, token: f.adminToken, contentType: "text/csv").json["items"] as? Int == 2)
+                let approved = try await send(client, .post, "/api/monitoring/lists/\(id)/approve", body: #"{"approved_on": "2024-01-01", "reference": "2-son bayonnoma"}"#, token: f.adminToken)
+                #expect(approved.json["state"] as? String == "approved")
+
+                // Before the first deadlines of a list that began on 1 January 2024.
+                let status = try await send(client, .get, "/api/monitoring/status?as_of=2024-02-15&organization=stat")
+                let statuses = (status.json["obligations"] as? [[String: Any]])?.compactMap { $0["status"] as? String }
+                #expect(statuses == ["not_yet_due", "not_yet_due"])
+                #expect(try await send(client, .get, "/api/monitoring/status?as_of=2025-13-45").status == .unprocessableContent)
+
+                #expect(try await send(client, .post, "/api/monitoring/run", body: #"{"as_of": "2024-05-01"}"#, token: f.editorToken).status == .forbidden)
+                let run = try await send(client, .post, "/api/monitoring/run", body: #"{"as_of": "2024-05-01"}"#, token: f.adminToken)
+                #expect(run.status == .created)
+                let snapshotID = try #require(run.json["id"] as? String)
+                let counts = try #require(run.json["counts"] as? [String: Any])
+                // The quarterly item has no dataset: missing. The annual one is not due before 31 March 2025.
+                #expect(counts["missing"] as? Int == 1 && counts["not_yet_due"] as? Int == 1)
+
+                let latest = try await send(client, .get, "/api/monitoring")
+                #expect(latest.json["id"] as? String == snapshotID)
+                #expect((latest.json["ranking"] as? [[String: Any]])?.first?["organization"] as? String == "stat")
+                #expect(try await send(client, .get, "/api/monitoring/snapshots/nope").status == .notFound)
+
+                let page = try await send(client, .get, "/monitoring?lang=ru")
+                #expect(page.status == .ok && page.text.contains("Мониторинг открытых данных") && page.text.contains("<svg id=\"trend-chart\""))
+                #expect(page.text.contains("id=\"ranking\""))
+                let csv = try await send(client, .get, "/monitoring/snapshots/\(snapshotID)/download?format=csv&lang=en")
+                #expect(csv.type.hasPrefix("text/csv") && csv.text.contains("Statistika agentligi") && csv.text.contains("Compliance, %"))
+                let xlsx = try await send(client, .get, "/monitoring/snapshots/\(snapshotID)/download?format=xlsx")
+                #expect(xlsx.status == .ok && xlsx.type.contains("spreadsheetml"))
+                #expect(try await send(client, .get, "/monitoring/organization/stat").text.contains("id=\"organisation-record\""))
+                #expect(try await send(client, .get, "/monitoring/lists/\(id)").text.contains("Bogʻchalar"))
+            }
+        }
+    }
+
+    @Test func theCabinetIsForTheOrganisationOnly() async throws {
+        try await APIFixture.with { f in
+            try await f.app.test(.router) { client in
+                #expect(try await send(client, .get, "/cabinet/stat").status == .seeOther)
+                #expect(try await send(client, .get, "/cabinet/stat", token: f.outsiderToken).status == .forbidden)
+                let own = try await send(client, .get, "/cabinet/stat", token: f.editorToken)
+                #expect(own.status == .ok && own.text.contains("id=\"due-heading\""))
+            }
+        }
+    }
+}
