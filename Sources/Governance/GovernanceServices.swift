@@ -14,6 +14,8 @@ public final class GovernanceServices: Sendable {
     public let mailer: Mailer
     /// Dataset quality scores, 5-star levels and the periodic link check.
     public let quality: QualityService
+    /// The openness index per organisation: timeliness, quality and answers to data requests.
+    public let openness: OpennessService
     /// Demand (A3): usage counts, the search log, data requests, feedback and the demand score.
     public let usage: UsageCounter
     public let searches: SearchLog
@@ -36,6 +38,7 @@ public final class GovernanceServices: Sendable {
         monitoring = MonitoringService(database: database, obligations: obligations, updates: DataUpdateLog(database: database),
                                        access: access, clock: clock, logger: logger)
         quality = QualityService(database: database, catalogue: catalogue, organisations: organisations, clock: clock, logger: logger)
+        openness = OpennessService(database: database, monitoring: monitoring, quality: quality, clock: clock)
         let demandNotices = DemandNotices(notices: notices, logger: logger)
         usage = UsageCounter(database: database, clock: clock, logger: logger)
         searches = SearchLog(database: database, clock: clock, access: access, logger: logger)

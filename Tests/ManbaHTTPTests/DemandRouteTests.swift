@@ -137,6 +137,17 @@ import Testing
                     #expect(String(buffer: r.body).contains("href=\"/dataset/maktablar\""))
                 }
                 try await client.execute(uri: "/monitoring/searches", method: .get) { #expect($0.status == .seeOther) }
+                let staff = try await Self.login(client, "admin"), editor = try await Self.login(client, "editor")
+                try await client.execute(uri: "/monitoring/searches", method: .get, headers: [.cookie: "\(PrincipalMiddleware.sessionCookie)=\(staff)"]) { r in
+                    #expect(r.status == .ok)
+                    #expect(String(buffer: r.body).contains("vertolyotlar"))
+                }
+                try await client.execute(uri: "/monitoring/searches?from=2025-02-30", method: .get, headers: [.cookie: "\(PrincipalMiddleware.sessionCookie)=\(staff)"]) {
+                    #expect($0.status == .badRequest)
+                }
+                try await client.execute(uri: "/monitoring/searches", method: .get, headers: [.cookie: "\(PrincipalMiddleware.sessionCookie)=\(editor)"]) {
+                    #expect($0.status == .forbidden)
+                }
             }
         }
     }

@@ -36,6 +36,8 @@ public struct DailyMonitoring: Sendable {
             states = try await governance.monitoring.run(asOf: day, trigger: "scheduled", by: .system).states
         }
         let sent = try await governance.notices.notify(asOf: day, states: states)
+        // Data requests whose answer or publication deadline passed: one notice each to the organisation.
+        _ = try await governance.requests.remindOverdue()
         logger.info("daily monitoring done", metadata: ["as_of": "\(CalendarDay.string(day))", "obligations": "\(states.count)",
                                                         "notices": "\(sent)", "snapshot": "\(!hasSnapshot)"])
         return !hasSnapshot

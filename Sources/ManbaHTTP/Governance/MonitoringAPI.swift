@@ -16,6 +16,7 @@ struct MonitoringAPI {
         router.get("/api/monitoring/status") { request, _ in try await ProblemJSON.handle { try await status(request) } }
         router.get("/api/monitoring/obligations/:id") { request, context in try await ProblemJSON.handle { try await obligation(request, context) } }
         router.get("/api/monitoring/significant") { request, _ in try await ProblemJSON.handle { try await significant(request) } }
+        router.get("/api/monitoring/openness") { _, _ in try await ProblemJSON.handle { try await openness() } }
         router.get("/api/monitoring/lists") { _, _ in try await ProblemJSON.handle { try await lists() } }
         router.get("/api/monitoring/lists/:id") { _, context in try await ProblemJSON.handle { try await list(context) } }
         router.post("/api/monitoring/run") { request, context in try await ProblemJSON.handle { try await run(request, context) } }
@@ -100,6 +101,17 @@ struct MonitoringAPI {
         let quarters = try await monitoring.significantByQuarter(year: year)
         return ProblemJSON.ok(["year": year, "quarters": quarters.map { q -> [String: Any] in
             ["quarter": q.quarter, "snapshot_id": q.snapshot.id, "as_of": q.snapshot.asOf, "counts": Self.json(q.counts)]
+        }])
+    }
+
+    func openness() async throws -> Response {
+        let names = try await organisationNames()
+        let ranking = try await services.governance.openness.ranking()
+        return ProblemJSON.ok(["formula": "0.5 × timeliness + 0.3 × quality + 0.2 × responsiveness; parts without data are left out and the weights rescaled",
+                               "organizations": ranking.enumerated().map { i, o -> [String: Any] in
+            ["rank": i + 1, "organization": names[o.organisationID] ?? o.organisationID, "organization_id": o.organisationID,
+             "index": o.value as Any, "timeliness": o.timeliness as Any, "quality": o.quality as Any, "responsiveness": o.responsiveness as Any,
+             "requests_due": o.requestsDue, "requests_answered_in_time": o.requestsAnsweredInTime]
         }])
     }
 

@@ -9,7 +9,7 @@ enum MonitoringMessage: PageText {
     case lists, list, version, state, draft, approved, approvedOn, reference, revisionReason, items, newDraft, copyCurrent
     case importFile, importHint, exportList, approve, addItem, remove, save, runMonitoring, run, createdBy, trigger
     case exportSnapshot, recipient, letterNumber, letterDate, exports, printable, download, figures, quarter, previousSnapshots
-    case number, startsOn, yes, no, edit, send, searchesLink, monitoringNav
+    case number, startsOn, yes, no, edit, send, searchesLink, monitoringNav, opennessIndex, opennessFormula, quality, responsiveness
 
     var texts: (String, String, String, String, String) {
         switch self {
@@ -112,6 +112,14 @@ enum MonitoringMessage: PageText {
         case .no: return ("Yoʻq", "Йўқ", "Нет", "No", "Не")
         case .edit: return ("Tahrirlash", "Таҳрирлаш", "Изменить", "Edit", "Таҳрир")
         case .send: return ("Yuborish", "Юбориш", "Отправить", "Send", "Фиристодан")
+        case .opennessIndex: return ("Ochiqlik indeksi", "Очиқлик индекси", "Индекс открытости", "Openness index", "Индекси кушодагӣ")
+        case .opennessFormula: return ("Indeks = 0,5 × oʻz vaqtida eʼlon qilish + 0,3 × sifat + 0,2 × soʻrovlarga javob berish.",
+                                       "Индекс = 0,5 × ўз вақтида эълон қилиш + 0,3 × сифат + 0,2 × сўровларга жавоб бериш.",
+                                       "Индекс = 0,5 × своевременность + 0,3 × качество + 0,2 × ответы на запросы.",
+                                       "Index = 0.5 × timeliness + 0.3 × quality + 0.2 × answers to data requests.",
+                                       "Индекс = 0,5 × саривақтӣ + 0,3 × сифат + 0,2 × ҷавоб ба дархостҳо.")
+        case .quality: return ("Sifat", "Сифат", "Качество", "Quality", "Сифат")
+        case .responsiveness: return ("Soʻrovlarga javob, %", "Сўровларга жавоб, %", "Ответы на запросы, %", "Requests answered in time, %", "Ҷавоб ба дархостҳо, %")
         case .monitoringNav: return ("Monitoring", "Мониторинг", "Мониторинг", "Monitoring", "Мониторинг")
         case .searchesLink: return ("Natija bermagan qidiruvlar", "Натижа бермаган қидирувлар", "Поиски без результатов", "Searches that found nothing", "Ҷустуҷӯҳои бенатиҷа")
         }

@@ -42,6 +42,7 @@ struct MonitoringPages {
         let points = recent.reversed().map { (label: $0.asOf, value: $0.totals.compliance) }
         let year = Int(latest.asOf.prefix(4)) ?? 2025
         let quarters = try await monitoring.significantByQuarter(year: year)
+        let openness = try await services.governance.openness.ranking()
         let top = ranking.prefix(15).map { (label: names[$0.organisationID]?.title ?? $0.organisationID, value: $0.counts.compliance) }
         return Layout.page(page.monitoring(.monitoring), page, """
             <h1>\(page.monitoring(.monitoring))</h1>
@@ -70,6 +71,15 @@ struct MonitoringPages {
               <th scope="col">\(page.monitoring(.due))</th><th scope="col">\(page.monitoring(.onTime))</th><th scope="col">\(page.monitoring(.compliance))</th></tr></thead>
             <tbody>\(quarters.map { q -> HTML in
                 "<tr><th scope=\"row\">\(year)-Q\(q.quarter)</th><td><a href=\"/monitoring/snapshots/\(q.snapshot.id)\">\(q.snapshot.asOf)</a></td><td>\(q.counts.due)</td><td>\(q.counts.onTime)</td><td>\(MonitoringViews.percent(q.counts.compliance))</td></tr>"
+            })</tbody></table></section>
+            <section id="openness" aria-labelledby="openness-heading"><h2 id="openness-heading">\(page.monitoring(.opennessIndex))</h2>
+            <p>\(page.monitoring(.opennessFormula)) <a href="/api/monitoring/openness">JSON</a></p>
+            <table id="openness-table"><thead><tr><th scope="col">\(page.monitoring(.rank))</th><th scope="col">\(page.monitoring(.organisation))</th>
+              <th scope="col">\(page.monitoring(.opennessIndex))</th><th scope="col">\(page.monitoring(.compliance))</th>
+              <th scope="col">\(page.monitoring(.quality))</th><th scope="col">\(page.monitoring(.responsiveness))</th></tr></thead>
+            <tbody>\(openness.prefix(30).enumerated().map { i, o -> HTML in
+                let name = names[o.organisationID]
+                return "<tr><td>\(i + 1)</td><th scope=\"row\"><a href=\"/monitoring/organization/\(name?.name ?? o.organisationID)\">\(name?.title ?? o.organisationID)</a></th><td>\(MonitoringViews.percent(o.value))</td><td>\(MonitoringViews.percent(o.timeliness))</td><td>\(MonitoringViews.percent(o.quality))</td><td>\(MonitoringViews.percent(o.responsiveness))</td></tr>"
             })</tbody></table></section>
             \(staffTools)
             """)

@@ -1,0 +1,50 @@
+import Foundation
+import ManbaCore
+import ManbaStore
+import SQLKit
+
+/// Computes the openness index of every organisation from the latest snapshot, the quality scores
+/// and the data request history.
+public struct OpennessService: Sendable {
+    let database: any DatabaseBackend
+    let monitoring: MonitoringService
+    let quality: QualityService
+    let clock: any ManbaClock
+
+    public init(database: any DatabaseBackend, monitoring: MonitoringService, quality: QualityService, clock: any ManbaClock) {
+        self.database = database; self.monitoring = monitoring; self.quality = quality; self.clock = clock
+    }
+
+    /// Every organisation with something to measure, best first (ties by id, so the order is reproducible).
+    public func ranking() async throws -> [OpennessIndex] {
+        var timeliness: [String: Double] = [:]
+        if let latest = try await monitoring.latestSnapshot() {
+            for line in try await monitoring.organisationResults(latest.id) { timeliness[line.organisationID] = line.counts.compliance }
+        }
+        var quality: [String: Double] = [:]
+        for org in try await self.quality.organisationScores(for: .anonymous) { quality[org.organisationID] = org.averageScore }
+        let now = Timestamp.string(clock.now())
+        var requests: [String: (due: Int, inTime: Int)] = [:]
+        for row in try await database.read({ db in
+            // A request counts once its answer was due, or once it was answered (early answers count too).
+            try await db.rows("""
+                SELECT organization_id, COUNT(*) AS due,
+                       SUM(CASE WHEN COALESCE(accepted, closed) IS NOT NULL AND COALESCE(accepted, closed) <= answer_due THEN 1 ELSE 0 END) AS in_time
+                FROM data_requests
+                WHERE organization_id IS NOT NULL AND answer_due IS NOT NULL
+                  AND (answer_due < \(bind: now) OR COALESCE(accepted, closed) IS NOT NULL)
+                GROUP BY organization_id
+                """)
+        }) {
+            requests[try row.decode(column: "organization_id", as: String.self)] =
+                (try row.decode(column: "due", as: Int.self), try row.decode(column: "in_time", as: Int?.self) ?? 0)
+        }
+        let ids = Set(timeliness.keys).union(quality.keys).union(requests.keys)
+        return ids.map { id in
+            OpennessIndex(organisationID: id, timeliness: timeliness[id] ?? nil, quality: quality[id] ?? nil,
+                          requestsDue: requests[id]?.due ?? 0, requestsAnsweredInTime: requests[id]?.inTime ?? 0)
+        }
+        .filter { $0.value != nil }
+        .sorted { a, b in a.value! != b.value! ? a.value! > b.value! : a.organisationID < b.organisationID }
+    }
+}
