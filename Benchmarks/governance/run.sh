@@ -12,15 +12,16 @@
 #    so the page has a trend to draw. The store is cached in /tmp/manba-governance-bench, keyed by the
 #    parameters and the generator's hash; each run works on a copy (and migrates it).
 #    PostgreSQL: a throwaway server (scripts/lib/pg.sh), loaded with psql \copy, not cached;
-# 3. `manba monitor --as-of AS_OF` RUNS times: wall time of each and the median (the first run of a
-#    day also stores its notices, later ones find them sent);
+# 3. `manba monitor --as-of AS_OF` RUNS times: wall time of each and the median (the first run of the
+#    day also stores its notices, later ones find them stored already, as a second run that day does);
 # 4. `manba serve`: GET /monitoring and /api/monitoring (REQUESTS sequential requests), the latest
 #    snapshot's CSV and XLSX downloads, an organisation's page, the live statuses of all obligations;
 # 5. prints the table of figures against the targets.
 # Everything listens on 127.0.0.1 and everything started is stopped on exit. Each step checks its own
 # exit status: the steps run inside `run_x || ...`, where bash's errexit does not apply.
 #
-# Environment: ORGS (1000), OBLIGATIONS (100000), YEARS (5), AS_OF (2025-02-04), SEED (42), HISTORY (12),
+# Environment: ORGS (1000), OBLIGATIONS (100000), YEARS (5), AS_OF (today, UTC: only a run for today sends
+# notices, as the daily run of `manba serve` does; the cached store is per day), SEED (42), HISTORY (12),
 # RUNS (3), REQUESTS (200), DOWNLOADS (10), MANBA_BUILD (1), KEEP_WORK (0), PREPARE_ONLY (1: only make the
 # cached SQLite store), MANBA_BIN (another manba binary: with a debug build the figures mean nothing).
 set -euo pipefail
@@ -35,7 +36,7 @@ case $BACKENDS in sqlite|postgres|both) ;; *) err "usage: $0 [sqlite|postgres|bo
 ORGS=${ORGS:-1000}
 OBLIGATIONS=${OBLIGATIONS:-100000}
 YEARS=${YEARS:-5}
-AS_OF=${AS_OF:-2025-02-04}
+AS_OF=${AS_OF:-$(date -u +%F)}
 SEED=${SEED:-42}
 HISTORY=${HISTORY:-12}
 RUNS=${RUNS:-3}

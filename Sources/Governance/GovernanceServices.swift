@@ -31,7 +31,7 @@ public final class GovernanceServices: Sendable {
                     ?? GovernanceAccess.defaultMonitoringOrganisation,
                 noticeSettings: NoticeSettings = .fromEnvironment()) {
         access = GovernanceAccess(organisations: organisations, monitoringOrganisation: monitoringOrganisation)
-        obligations = ObligationStore(database: database, organisations: organisations, access: access, clock: clock)
+        obligations = ObligationStore(database: database, organisations: organisations, catalogue: catalogue, access: access, clock: clock)
         self.noticeSettings = noticeSettings
         notices = NoticeStore(database: database, organisations: organisations, access: access, settings: noticeSettings, clock: clock)
         mailer = Mailer(database: database, transport: noticeSettings.smtp.map { SMTPClient(settings: $0) }, clock: clock, logger: logger)
@@ -47,5 +47,16 @@ public final class GovernanceServices: Sendable {
         feedback = FeedbackStore(database: database, catalogue: catalogue, access: access, clock: clock, notices: demandNotices)
         demand = DemandReport(database: database, usage: usage, searches: searches, requests: requests, feedback: feedback, clock: clock)
         demandCounts = DemandFlusher(usage: usage, searches: searches, logger: logger)
+    }
+
+    /// Runs the monitoring, stores the snapshot and, when the day is today, sends the notices due. A run
+    /// for a past day is a report: it must not send reminders for periods long gone, nor use up the
+    /// keys that keep the right notices from being sent twice.
+    public func runMonitoring(asOf day: Date, trigger: String, by principal: Principal, clock: any ManbaClock = SystemClock())
+        async throws -> (snapshot: MonitoringSnapshot, states: [ObligationState], notices: Int) {
+        let (snapshot, states) = try await monitoring.run(asOf: day, trigger: trigger, by: principal)
+        let isToday = CalendarDay.string(day) == CalendarDay.string(clock.now())
+        let sent = isToday ? try await notices.notify(asOf: day, states: states) : 0
+        return (snapshot, states, sent)
     }
 }

@@ -65,8 +65,10 @@ public final class SearchLog: Sendable {
     @discardableResult
     public func flush() async throws -> Int {
         let (entries, dropped) = pending.withLock { p -> ([Key: Entry], Int) in
-            defer { p.entries = [:]; p.dropped = 0 }
-            return (p.entries, p.dropped)
+            let taken = (p.entries, p.dropped)
+            p.entries = [:]
+            p.dropped = 0
+            return taken
         }
         if dropped > 0 { logger.warning("searches not logged: too many distinct queries between flushes", metadata: ["dropped": "\(dropped)"]) }
         guard !entries.isEmpty else { return 0 }

@@ -63,8 +63,10 @@ public final class UsageCounter: Sendable {
     @discardableResult
     public func flush() async throws -> Int {
         let (counts, dropped) = pending.withLock { p -> ([Key: Int], Int) in
-            defer { p.counts = [:]; p.dropped = 0 }
-            return (p.counts, p.dropped)
+            let taken = (p.counts, p.dropped)
+            p.counts = [:]
+            p.dropped = 0
+            return taken
         }
         if dropped > 0 { logger.warning("usage counts dropped: too many distinct keys between flushes", metadata: ["dropped": "\(dropped)"]) }
         guard !counts.isEmpty else { return 0 }

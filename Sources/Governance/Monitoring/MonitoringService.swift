@@ -63,7 +63,8 @@ public final class MonitoringService: Sendable {
                                                     lastUpdate: { _ in windows.latest(item) })
             let next = TimelinessRules.nextDeadline(frequency: item.periodicity, graceDays: item.deadlineDays, startsOn: startsOn,
                                                     asOf: day, firstUpdate: first)
-            return ObligationState(obligation: item, assessment: assessment, nextDeadline: next?.deadline, nextPeriod: next?.period)
+            return ObligationState(obligation: item, assessment: assessment, nextDeadline: next?.deadline, nextPeriod: next?.period,
+                                   datasetIsPublic: hasDataset)
         }
     }
 
@@ -74,6 +75,11 @@ public final class MonitoringService: Sendable {
     @discardableResult
     public func run(asOf day: Date, trigger: String, by principal: Principal) async throws -> (snapshot: MonitoringSnapshot, states: [ObligationState]) {
         try await access.requireMonitoringStaff(principal)
+        // A snapshot is a record of what happened: a future day would stand as the latest one for good.
+        let today = Calendar.utc.startOfDay(for: clock.now())
+        guard Calendar.utc.startOfDay(for: day) <= today, Calendar.utc.component(.year, from: day) >= 2000 else {
+            throw ManbaError.validation(["as_of": ["Give a day from 2000-01-01 to today (\(CalendarDay.string(today)))"]])
+        }
         let (list, states) = try await evaluate(asOf: day)
         var totals = ComplianceCounts()
         var byOrganisation: [String: (all: ComplianceCounts, significant: ComplianceCounts)] = [:]
@@ -185,11 +191,14 @@ public final class MonitoringService: Sendable {
         try await database.read { db in
             let filter: SQLQueryString = organisationID.map { "AND r.organization_id = \(bind: $0)" } ?? ""
             return try await db.rows("""
-                SELECT r.status, r.days, r.period, r.deadline AS result_deadline, r.published, o.*
-                FROM monitoring_results r JOIN obligations o ON o.id = r.obligation_id
+                SELECT r.status, r.days, r.period, r.deadline AS result_deadline, r.published, o.*,
+                    CASE WHEN d.state = 'active' AND d.private = 0 AND d.classification = 0 THEN d.id END AS public_dataset_id
+                FROM monitoring_results r JOIN obligations o ON o.id = r.obligation_id LEFT JOIN datasets d ON d.id = o.dataset_id
                 WHERE r.snapshot_id = \(bind: snapshotID) \(filter) ORDER BY o.number, o.id
                 """).map { row in
-                let obligation = try ObligationStore.obligation(from: row)
+                var obligation = try ObligationStore.obligation(from: row)
+                // Snapshots are public: a dataset that is not (any more) is not named in them.
+                obligation.datasetID = try row.optional("public_dataset_id")
                 let status = ObligationStatus(code: try row.decode(column: "status", as: String.self), days: try row.optional("days")) ?? .missing
                 return (ObligationResult(obligationID: obligation.id, organisationID: obligation.organisationID, status: status,
                                          period: try row.optional("period"), deadline: try row.optional("result_deadline"),

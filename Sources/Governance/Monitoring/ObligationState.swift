@@ -9,8 +9,12 @@ public struct ObligationState: Sendable {
     public var nextDeadline: Date?
     /// The period that next deadline is for (nil for irregular and on-change obligations).
     public var nextPeriod: ReportingPeriod?
+    /// Whether the linked dataset is active, public and unclassified: only then may its id be shown to anyone.
+    public var datasetIsPublic: Bool
 
-    public init(obligation: Obligation, assessment: ObligationAssessment, nextDeadline: Date?, nextPeriod: ReportingPeriod?) {
+    public init(obligation: Obligation, assessment: ObligationAssessment, nextDeadline: Date?, nextPeriod: ReportingPeriod?,
+                datasetIsPublic: Bool = false) {
         self.obligation = obligation; self.assessment = assessment; self.nextDeadline = nextDeadline; self.nextPeriod = nextPeriod
+        self.datasetIsPublic = datasetIsPublic
     }
 }

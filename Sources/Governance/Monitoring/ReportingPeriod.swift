@@ -13,35 +13,29 @@ public struct ReportingPeriod: Sendable, Equatable, Hashable {
     /// The period of `frequency` that contains `date`; nil for frequencies without calendar periods
     /// (irregular, on change).
     public init?(containing date: Date, _ frequency: Frequency) {
-        let calendar = Calendar.utc
-        let day = calendar.startOfDay(for: date)
-        let c = calendar.dateComponents([.year, .month], from: day)
-        let year = c.year!, month = c.month!
-        func first(_ y: Int, _ m: Int) -> Date { calendar.date(from: DateComponents(year: y, month: m, day: 1))! }
+        // Calendar arithmetic by hand: a monitoring run asks for hundreds of thousands of periods, and
+        // Foundation's Calendar was the largest single cost of a run (benchmark profile).
+        let c = Timestamp.civil(date)
+        func day(_ y: Int, _ m: Int, _ d: Int) -> Int { Timestamp.daysFromCivil(year: y, month: m, day: d) }
+        func firstOfMonth(_ y: Int, _ m: Int) -> Int { m > 12 ? day(y + 1, m - 12, 1) : day(y, m, 1) }
+        let today = day(c.year, c.month, c.day)
+        let (first, last): (Int, Int)
         switch frequency {
-        case .daily:
-            start = day
-            end = calendar.date(byAdding: .day, value: 1, to: day)!
-        case .weekly:
-            // ISO weeks start on Monday; Calendar's weekday is 1 for Sunday.
-            let weekday = calendar.component(.weekday, from: day)
-            start = calendar.date(byAdding: .day, value: -((weekday + 5) % 7), to: day)!
-            end = calendar.date(byAdding: .day, value: 7, to: start)!
-        case .monthly:
-            start = first(year, month)
-            end = calendar.date(byAdding: .month, value: 1, to: start)!
+        case .daily: (first, last) = (today, today + 1)
+        // ISO weeks start on Monday; civil weekday 0 is Sunday.
+        case .weekly: first = today - (c.weekday + 6) % 7; last = first + 7
+        case .monthly: (first, last) = (day(c.year, c.month, 1), firstOfMonth(c.year, c.month + 1))
         case .quarterly:
-            start = first(year, (month - 1) / 3 * 3 + 1)
-            end = calendar.date(byAdding: .month, value: 3, to: start)!
+            let month = (c.month - 1) / 3 * 3 + 1
+            (first, last) = (day(c.year, month, 1), firstOfMonth(c.year, month + 3))
         case .semiannual:
-            start = first(year, month <= 6 ? 1 : 7)
-            end = calendar.date(byAdding: .month, value: 6, to: start)!
-        case .annual:
-            start = first(year, 1)
-            end = first(year + 1, 1)
-        case .irregular, .onChange:
-            return nil
+            let month = c.month <= 6 ? 1 : 7
+            (first, last) = (day(c.year, month, 1), firstOfMonth(c.year, month + 6))
+        case .annual: (first, last) = (day(c.year, 1, 1), day(c.year + 1, 1, 1))
+        case .irregular, .onChange: return nil
         }
+        start = Date(timeIntervalSince1970: Double(first) * 86_400)
+        end = Date(timeIntervalSince1970: Double(last) * 86_400)
         self.frequency = frequency
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ManbaCore
 
 /// Writes a `MailMessage` as an Internet message (RFC 5322 with MIME): UTF-8 text, the subject as
 /// RFC 2047 encoded words, the body as 8bit when the server accepts it (8BITMIME) and no line is too
@@ -76,11 +77,13 @@ enum MailFormat {
 
     /// RFC 5322 date in UTC: Tue, 04 Feb 2025 10:00:00 +0000
     static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
-        return formatter.string(from: date)
+        // By hand rather than with DateFormatter, which has crashed inside ICU when used from several threads on Linux.
+        let c = Timestamp.civil(date)
+        let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let day = String(format: "%02d", c.day)
+        let time = String(format: "%04d %02d:%02d:%02d +0000", c.year, c.hour, c.minute, c.second)
+        return "\(weekdays[c.weekday]), \(day) \(months[c.month - 1]) \(time)"
     }
 
     private static func wrapped(_ text: String, width: Int) -> [String] {

@@ -25,7 +25,7 @@ public enum NoticePlanner {
         var notices: [NoticeDraft] = []
         for state in states {
             if let upcoming = upcoming(state, today: today, daysBefore: settings.daysBefore) { notices.append(upcoming) }
-            if let overdue = overdue(state) { notices.append(overdue) }
+            if let overdue = overdue(state, today: today) { notices.append(overdue) }
         }
         if !states.isEmpty { notices.append(digest(today: today, states: states, titles: organisationTitles)) }
         return notices
@@ -39,15 +39,28 @@ public enum NoticePlanner {
         let obligation = state.obligation
         let text = NoticeTexts.upcoming(title: obligation.title, period: state.nextPeriod?.label, lastDay: last, daysLeft: daysLeft)
         return NoticeDraft(organisationID: obligation.organisationID, obligationID: obligation.id, kind: .upcoming,
-                           dedupeKey: "upcoming:\(obligation.id):\(eventKey(state.nextPeriod, last))",
+                           dedupeKey: "upcoming:\(stableKey(obligation)):\(eventKey(state.nextPeriod, last))",
                            subject: text.subject, body: text.body)
     }
 
-    static func overdue(_ state: ObligationState) -> NoticeDraft? {
-        guard case .overdue(let days) = state.assessment.status, let deadline = state.assessment.deadline else { return nil }
+    /// The same obligation keeps its key across list versions (a revision copies items with new ids),
+    /// so a revision does not send every notice again.
+    static func stableKey(_ o: Obligation) -> String {
+        "\(o.organisationID):\(o.datasetID ?? ScriptFolding.matchKey(o.title))"
+    }
+
+    static func overdue(_ state: ObligationState, today: Date) -> NoticeDraft? {
+        guard let deadline = state.assessment.deadline else { return nil }
+        let days: Int
+        switch state.assessment.status {
+        case .overdue(let d): days = d
+        // No dataset at all is the worst case of a missed deadline, and is reminded of the same way.
+        case .missing: days = max(1, deadline.daysUntil(today.addingTimeInterval(86_400)))
+        default: return nil
+        }
         let obligation = state.obligation, period = state.assessment.period
         let last = lastDay(deadline)
-        let event = "\(obligation.id):\(eventKey(period, last))"
+        let event = "\(stableKey(obligation)):\(eventKey(period, last))"
         if days < reminderInterval {
             let text = NoticeTexts.missed(title: obligation.title, period: period?.label, lastDay: last)
             return NoticeDraft(organisationID: obligation.organisationID, obligationID: obligation.id, kind: .missed,

@@ -44,6 +44,16 @@ public enum DeadlineRule {
         }
     }
 
+    /// The longest grace a periodicity allows: data later than this belongs to a period after the next,
+    /// and each extra day of grace is a period more the monitoring has to look back on.
+    public static func maximumDays(_ periodicity: Frequency) -> Int {
+        switch periodicity {
+        case .daily: 31
+        case .weekly: 62
+        default: 366
+        }
+    }
+
     /// Reads a number of days from a rule as lists write it; nil when there is no number to be found
     /// and the rule is not "by the end of the period"/"at once".
     public static func days(from text: String) -> Int? {

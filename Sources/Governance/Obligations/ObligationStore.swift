@@ -13,9 +13,11 @@ public final class ObligationStore: Sendable {
     let organisations: OrganisationStore
     let access: GovernanceAccess
     let clock: any ManbaClock
+    let catalogue: CatalogueService
 
-    public init(database: any DatabaseBackend, organisations: OrganisationStore, access: GovernanceAccess, clock: any ManbaClock) {
-        self.database = database; self.organisations = organisations; self.access = access; self.clock = clock
+    public init(database: any DatabaseBackend, organisations: OrganisationStore, catalogue: CatalogueService, access: GovernanceAccess,
+                clock: any ManbaClock) {
+        self.database = database; self.organisations = organisations; self.catalogue = catalogue; self.access = access; self.clock = clock
     }
 
     // MARK: Reading
@@ -74,14 +76,16 @@ public final class ObligationStore: Sendable {
                 orgs[try row.decode(column: "id", as: String.self)] = try row.decode(column: "name", as: String.self)
             }
             for row in try await db.rows("""
-                SELECT d.id, d.name FROM datasets d JOIN obligations o ON o.dataset_id = d.id WHERE o.list_id = \(bind: listID)
+                SELECT d.id, d.name FROM datasets d JOIN obligations o ON o.dataset_id = d.id
+                WHERE o.list_id = \(bind: listID) AND d.state = 'active' AND d.private = 0 AND d.classification = 0
                 """) {
                 datasets[try row.decode(column: "id", as: String.self)] = try row.decode(column: "name", as: String.self)
             }
             return (orgs, datasets)
         }
+        // Lists are public: a dataset that is not public is not named (nor its id shown).
         return items.map { ObligationDraft($0, organisationName: names.0[$0.organisationID] ?? $0.organisationID,
-                                           datasetName: $0.datasetID.map { names.1[$0] ?? $0 }) }
+                                           datasetName: $0.datasetID.flatMap { names.1[$0] }) }
     }
 
     // MARK: Preparing a list
@@ -178,13 +182,12 @@ public final class ObligationStore: Sendable {
         }
         var datasetID: String?
         if let name = datasetIDOrName?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
-            guard let row = try await database.read({ db in
-                try await db.first("SELECT id, owner_org FROM datasets WHERE (id = \(bind: name) OR name = \(bind: name)) AND state = 'active'")
-            }) else { throw ManbaError.validation(["dataset": ["No such dataset: \(name)"]]) }
-            guard try row.decode(column: "owner_org", as: String.self) == item.organisationID else {
+            // Through the catalogue, so a dataset the principal may not see is "not found", as everywhere.
+            let dataset = try await catalogue.dataset(name, for: principal)
+            guard dataset.ownerOrg == item.organisationID else {
                 throw ManbaError.validation(["dataset": ["The dataset belongs to another organisation"]])
             }
-            datasetID = try row.decode(column: "id", as: String.self)
+            datasetID = dataset.id
         }
         let linked = datasetID
         try await database.write { db in
@@ -293,6 +296,9 @@ public final class ObligationStore: Sendable {
             if periodicity == nil { rowProblems.append("periodicity: \"\(draft.periodicity)\" is not one of \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))") }
             let days = DeadlineRule.days(from: draft.deadline)
             if days == nil { rowProblems.append("deadline_days: \"\(draft.deadline)\" is not a number of days") }
+            if let days, let periodicity, days > DeadlineRule.maximumDays(periodicity) {
+                rowProblems.append("deadline_days: at most \(DeadlineRule.maximumDays(periodicity)) days for \(periodicity.rawValue) data")
+            }
             let significant = ObligationDraft.flag(draft.sociallySignificant)
             if significant == nil { rowProblems.append("socially_significant: write yes or no") }
             let legal = draft.legalReference.trimmingCharacters(in: .whitespacesAndNewlines)

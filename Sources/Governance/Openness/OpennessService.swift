@@ -5,7 +5,7 @@ import SQLKit
 
 /// Computes the openness index of every organisation from the latest snapshot, the quality scores
 /// and the data request history.
-public struct OpennessService: Sendable {
+public final class OpennessService: Sendable {
     let database: any DatabaseBackend
     let monitoring: MonitoringService
     let quality: QualityService
@@ -15,8 +15,23 @@ public struct OpennessService: Sendable {
         self.database = database; self.monitoring = monitoring; self.quality = quality; self.clock = clock
     }
 
-    /// Every organisation with something to measure, best first (ties by id, so the order is reproducible).
+    /// The ranking, computed at most every ten minutes or when a new snapshot is stored: computing it
+    /// scores every public dataset, which is too much for each view of the public monitoring page.
     public func ranking() async throws -> [OpennessIndex] {
+        let snapshotID = try await monitoring.latestSnapshot()?.id ?? ""
+        let now = clock.now()
+        if let cached = cache.withLock({ $0 }), cached.snapshotID == snapshotID, now.timeIntervalSince(cached.computed) < 600 {
+            return cached.ranking
+        }
+        let fresh = try await compute()
+        cache.withLock { $0 = (snapshotID, now, fresh) }
+        return fresh
+    }
+
+    private let cache = Locked<(snapshotID: String, computed: Date, ranking: [OpennessIndex])?>(nil)
+
+    /// Every organisation with something to measure, best first (ties by id, so the order is reproducible).
+    public func compute() async throws -> [OpennessIndex] {
         var timeliness: [String: Double] = [:]
         if let latest = try await monitoring.latestSnapshot() {
             for line in try await monitoring.organisationResults(latest.id) { timeliness[line.organisationID] = line.counts.compliance }

@@ -5,8 +5,29 @@ public enum Timestamp {
     public static func string(_ date: Date) -> String {
         let seconds = floor(date.timeIntervalSince1970)
         let micros = Int((date.timeIntervalSince1970 - seconds) * 1_000_000)
-        let c = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, micros)
+        let c = civil(date)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%06d", c.year, c.month, c.day, c.hour, c.minute, c.second, micros)
+    }
+
+    /// The calendar fields of a moment in UTC, computed by hand (H. Hinnant's civil_from_days).
+    /// Why not DateFormatter: on Linux, formatters created on several threads at once have crashed the
+    /// process inside ICU's locale code (seen in this project's tests), and pages format many times.
+    public static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
+        let total = Int(floor(date.timeIntervalSince1970))
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let secondOfDay = total - days * 86_400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // 1970-01-01 was a Thursday; weekday 0 is Sunday.
+        let weekday = ((days % 7) + 11) % 7
+        return (year, month, day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60, weekday)
     }
 
     /// Reads what `string(_:)` writes and the shorter forms clients send (date only, no fraction, a `Z`).
@@ -47,7 +68,7 @@ public enum Timestamp {
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

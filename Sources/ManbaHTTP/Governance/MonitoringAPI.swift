@@ -131,6 +131,7 @@ struct MonitoringAPI {
 
     /// Runs the monitoring and stores a snapshot (monitoring staff, with an API token).
     func run(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        try await services.governance.access.requireMonitoringStaff(context.principal)
         var asOf: String? = QueryString(request).get("as_of")
         let buffer = try await request.body.collect(upTo: 64 * 1024)
         if buffer.readableBytes > 0 {
@@ -138,8 +139,7 @@ struct MonitoringAPI {
             asOf = object["as_of"] as? String ?? asOf
         }
         let day = try Self.day(asOf)
-        let (snapshot, states) = try await monitoring.run(asOf: day, trigger: "api", by: context.principal)
-        let notices = try await services.governance.notices.notify(asOf: day, states: states)
+        let (snapshot, _, notices) = try await services.governance.runMonitoring(asOf: day, trigger: "api", by: context.principal)
         // Mail the new notices now rather than at the outbox's next round; the answer does not wait for SMTP.
         let mailer = services.governance.mailer
         if notices > 0 { Task { _ = await mailer.deliverDue() } }
@@ -160,6 +160,8 @@ struct MonitoringAPI {
     /// Replaces a draft's items with a CSV or XLSX file sent as the body; every bad row is reported
     /// (`errors` by row) and nothing is stored then.
     func replaceItems(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        // Who is asking before 20 MB are read.
+        try await services.governance.access.requireMonitoringStaff(context.principal)
         let body = try await request.body.collect(upTo: 20 * 1024 * 1024)
         let items = try await services.governance.obligations.importFile(Data(buffer: body), into: context.parameters.get("id") ?? "",
                                                                          by: context.principal)
@@ -209,7 +211,7 @@ struct MonitoringAPI {
     static func json(_ s: ObligationState) -> [String: Any] {
         let o = s.obligation, a = s.assessment
         return ["obligation_id": o.id, "number": o.number, "organization_id": o.organisationID, "title": o.title,
-                "dataset_id": o.datasetID as Any, "periodicity": o.periodicity.rawValue, "deadline_days": o.deadlineDays,
+                "dataset_id": (s.datasetIsPublic ? o.datasetID : nil) as Any, "periodicity": o.periodicity.rawValue, "deadline_days": o.deadlineDays,
                 "socially_significant": o.sociallySignificant, "status": a.status.code, "days": a.status.days as Any,
                 "period": a.period?.label as Any, "deadline": a.deadline.map(CalendarDay.lastDay(before:)) as Any,
                 "published": a.publishedAt.map(Timestamp.string) as Any,

@@ -90,9 +90,9 @@ struct MonitoringPages {
         guard let form = try await Forms.verifiedForm(request, context) else { return Layout.errorPage(.badRequest(page.t(.csrfFailed)), page) }
         guard let day = CalendarDay.parse(form.first("as_of") ?? "") else { return Layout.errorPage(.badRequest("as_of: yyyy-mm-dd"), page) }
         do {
-            let (snapshot, states) = try await monitoring.run(asOf: day, trigger: "manual", by: context.principal)
+            let (snapshot, _, notices) = try await services.governance.runMonitoring(asOf: day, trigger: "manual", by: context.principal)
             let mailer = services.governance.mailer
-            if try await services.governance.notices.notify(asOf: day, states: states) > 0 { Task { _ = await mailer.deliverDue() } }
+            if notices > 0 { Task { _ = await mailer.deliverDue() } }
             return Layout.redirect("/monitoring/snapshots/\(snapshot.id)")
         } catch let error as ManbaError { return Layout.errorPage(error, page) }
     }

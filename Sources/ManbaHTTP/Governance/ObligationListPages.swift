@@ -134,7 +134,11 @@ struct ObligationListPages {
     }
 
     func importFile(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
-        try await change(request, context, limit: 20 * 1024 * 1024) { form in
+        // Who is asking before up to 20 MB are read.
+        guard try await services.governance.access.isMonitoringStaff(context.principal) else {
+            return Layout.errorPage(.forbidden("Only the monitoring staff may do this"), PageContext(request: request, context: context))
+        }
+        return try await change(request, context, limit: 20 * 1024 * 1024) { form in
             guard let file = form.files["file"] else { throw ManbaError.validation(["file": ["Choose a CSV or XLSX file"]]) }
             _ = try await store.importFile(file.data, into: context.parameters.get("id") ?? "", by: context.principal)
         }

@@ -42,10 +42,9 @@ struct PageContext {
     /// A date-time from storage (UTC) shown in Tashkent time, as people there read it.
     func localTime(_ stored: String) -> String {
         guard let date = Timestamp.parse(stored) else { return stored }
-        let formatter = DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "Asia/Tashkent")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
+        // Tashkent is UTC+5 all year (no daylight saving since 1992).
+        let c = Timestamp.civil(date.addingTimeInterval(5 * 3600))
+        return String(format: "%02d.%02d.%04d %02d:%02d", c.day, c.month, c.year, c.hour, c.minute)
     }
 
     var csrfField: HTML { "<input type=\"hidden\" name=\"_csrf\" value=\"\(csrfToken ?? "")\">" }

@@ -11,7 +11,7 @@ struct MonitorCommand: AsyncParsableCommand {
         discussion: "The statuses come from the history of data updates. Runs as the system; nothing partial is stored if it is interrupted.")
 
     @Option(name: .customLong("as-of"), help: "The day (yyyy-mm-dd); default today (UTC).") var asOf: String?
-    @Flag(name: .customLong("no-notices"), help: "Store the snapshot without sending notices.") var noNotices = false
+    @Flag(name: .customLong("no-notices"), help: "Store the snapshot without sending notices (runs for past days never send any).") var noNotices = false
 
     func run() async throws {
         let day: Date
@@ -23,8 +23,15 @@ struct MonitorCommand: AsyncParsableCommand {
         }
         try await ManbaCommand.withServices { services, _ in
             let started = Date()
-            let (snapshot, states) = try await services.governance.monitoring.run(asOf: day, trigger: "command", by: .system)
-            let notices = noNotices ? 0 : try await services.governance.notices.notify(asOf: day, states: states)
+            // Only a run for today sends notices (see GovernanceServices.runMonitoring).
+            let snapshot: MonitoringSnapshot, notices: Int
+            if noNotices {
+                snapshot = try await services.governance.monitoring.run(asOf: day, trigger: "command", by: .system).snapshot
+                notices = 0
+            } else {
+                let run = try await services.governance.runMonitoring(asOf: day, trigger: "command", by: .system)
+                (snapshot, notices) = (run.snapshot, run.notices)
+            }
             let t = snapshot.totals
             print("monitoring as of \(snapshot.asOf): \(t.obligations) obligations, \(t.due) due: \(t.onTime) on time, \(t.late) late, \(t.overdue) overdue, \(t.missing) missing; compliance \(t.compliance.map { "\($0)%" } ?? "-")")
             print("snapshot \(snapshot.id) stored in \(String(format: "%.2f", Date().timeIntervalSince(started))) s; \(notices) new notices")

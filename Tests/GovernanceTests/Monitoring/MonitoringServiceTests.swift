@@ -58,6 +58,9 @@ import Testing
             try await f.update("dorixonalar", content: "a,b\n1,2\n3,4\n")
             let monitoring = f.governance.monitoring
             let day = Timestamp.parse("2025-02-20")!
+            // A snapshot of a day that has not come would stand as the latest one for good.
+            await #expect(throws: ManbaError.self) { try await monitoring.run(asOf: day, trigger: "manual", by: f.officer) }
+            f.at("2025-02-20T12:00:00")
             await #expect(throws: ManbaError.self) { try await monitoring.run(asOf: day, trigger: "manual", by: f.ministryEditor) }
 
             let (snapshot, _) = try await monitoring.run(asOf: day, trigger: "manual", by: f.officer)
@@ -88,6 +91,7 @@ import Testing
             try await f.publish("dorixonalar", org: "sogliqni-saqlash")
             _ = try await approveList(f)
             let monitoring = f.governance.monitoring
+            f.at("2025-03-01T12:00:00")
             let (complete, states) = try await monitoring.run(asOf: Timestamp.parse("2025-02-20")!, trigger: "manual", by: f.officer)
             struct Killed: Error {}
             let partial = MonitoringSnapshot(id: Identifier.make(), asOf: "2025-03-01", created: complete.created, createdBy: "officer",

@@ -126,5 +126,9 @@ import Testing
         #expect(Timestamp.parse("1969-12-31T23:59:59")!.timeIntervalSince1970 == -1)
         #expect(Timestamp.parse("garbage") == nil && Timestamp.parse("2025-02-04T") == nil)
         #expect(CalendarDay.parse("02.04.2021") == Timestamp.parse("2021-04-02"))
+        for text in ["2025-02-04T10:11:12.000000", "1969-12-31T23:59:59.000000", "2000-02-29T00:00:00.000000", "2100-03-01T05:06:07.000000"] {
+            #expect(Timestamp.string(Timestamp.parse(text)!) == text)
+        }
+        #expect(Timestamp.civil(Timestamp.parse("2025-02-04")!).weekday == 2)   // a Tuesday
     }
 }

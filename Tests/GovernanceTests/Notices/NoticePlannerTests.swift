@@ -30,7 +30,7 @@ import Testing
     @Test func upcomingExactlyNDaysBeforeTheLastDayNotNPlusOne() throws {
         #expect(!plan("2025-02-07").contains { $0.kind == .upcoming })
         let upcoming = try #require(plan("2025-02-08").first { $0.kind == .upcoming })
-        #expect(upcoming.dedupeKey == "upcoming:ob-1:2025-01")
+        #expect(upcoming.dedupeKey == "upcoming:org-moliya:dataset-ob-1:2025-01")
         #expect(upcoming.organisationID == "org-moliya")
         #expect(upcoming.obligationID == "ob-1")
         #expect(upcoming.subject.contains("«Davlat byudjeti ijrosi» (2025-01), 15.02.2025"))
@@ -46,14 +46,14 @@ import Testing
 
     @Test func upcomingOnTheLastDayStillHasTheSameKey() throws {
         let last = try #require(plan("2025-02-15").first { $0.kind == .upcoming })
-        #expect(last.dedupeKey == "upcoming:ob-1:2025-01")
+        #expect(last.dedupeKey == "upcoming:org-moliya:dataset-ob-1:2025-01")
         #expect(last.body.contains("Bugun — oxirgi kun."))
         #expect(!plan("2025-02-15").contains { $0.kind == .missed })
     }
 
     @Test func missedTheDayAfterTheDeadline() throws {
         let missed = try #require(plan("2025-02-16").first { $0.kind == .missed })
-        #expect(missed.dedupeKey == "missed:ob-1:2025-01")
+        #expect(missed.dedupeKey == "missed:org-moliya:dataset-ob-1:2025-01")
         #expect(missed.subject == "Muddat oʻtdi: «Davlat byudjeti ijrosi» (2025-01) / Срок публикации пропущен")
         #expect(missed.body.contains("belgilangan muddatda (15.02.2025) eʼlon qilinmadi"))
         #expect(daysWithNew(.missed, from: "2025-02-10", to: "2025-03-10") == ["2025-02-16"])
@@ -62,10 +62,10 @@ import Testing
     @Test func weeklyRemindersOnDays7And14Not8() throws {
         #expect(daysWithNew(.overdue, from: "2025-02-16", to: "2025-03-08") == ["2025-02-22", "2025-03-01", "2025-03-08"])
         let day7 = try #require(plan("2025-02-22").first { $0.kind == .overdue })
-        #expect(day7.dedupeKey == "overdue:ob-1:2025-01:w1")
+        #expect(day7.dedupeKey == "overdue:org-moliya:dataset-ob-1:2025-01:w1")
         #expect(day7.subject.hasPrefix("7 kun kechikmoqda: «Davlat byudjeti ijrosi» (2025-01)"))
-        #expect(plan("2025-02-23").first { $0.kind == .overdue }?.dedupeKey == "overdue:ob-1:2025-01:w1")
-        #expect(plan("2025-03-01").first { $0.kind == .overdue }?.dedupeKey == "overdue:ob-1:2025-01:w2")
+        #expect(plan("2025-02-23").first { $0.kind == .overdue }?.dedupeKey == "overdue:org-moliya:dataset-ob-1:2025-01:w1")
+        #expect(plan("2025-03-01").first { $0.kind == .overdue }?.dedupeKey == "overdue:org-moliya:dataset-ob-1:2025-01:w2")
         // Once the reminders start, "missed" is no longer planned: a first run late sends one notice.
         #expect(!plan("2025-02-22").contains { $0.kind == .missed })
     }
@@ -87,11 +87,11 @@ import Testing
         let warnDay = CalendarDay.string(last.addingTimeInterval(-7 * 86_400))
         let state = NoticeStates.state(irregular, on: warnDay, updates: [])
         let upcoming = try #require(plan(warnDay, states: [state]).first { $0.kind == .upcoming })
-        #expect(upcoming.dedupeKey == "upcoming:ob-2:\(CalendarDay.string(last))")
+        #expect(upcoming.dedupeKey == "upcoming:org-moliya:dataset-ob-2:\(CalendarDay.string(last))")
         #expect(upcoming.subject == "Muddat yaqinlashmoqda: «Davlat byudjeti ijrosi», \(NoticeTexts.dotted(last)) / Приближается срок публикации")
         let dayAfter = CalendarDay.string(last.addingTimeInterval(86_400))
         let late = NoticeStates.state(irregular, on: dayAfter, updates: [])
-        #expect(plan(dayAfter, states: [late]).first { $0.kind == .missed }?.dedupeKey == "missed:ob-2:\(CalendarDay.string(last))")
+        #expect(plan(dayAfter, states: [late]).first { $0.kind == .missed }?.dedupeKey == "missed:org-moliya:dataset-ob-2:\(CalendarDay.string(last))")
     }
 
     @Test func theDigestCountsOverdueAndMissingPerOrganisation() throws {
