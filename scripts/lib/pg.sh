@@ -58,7 +58,7 @@ pg_throwaway_start() {
         echo "pg_ctl start on port $PG_PORT (attempt $attempt)" >>"$logfile"
         # Durability is pointless for a throwaway cluster: turn it off for speed.
         if pg_as_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_TMP/postgres.log" -w -t 60 \
-                -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_TMP/sock -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+                -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_TMP/sock -c max_connections=1000 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
                 start >>"$logfile" 2>&1; then
             PG_STARTED=1
             break

@@ -40,5 +40,12 @@ enum MonitoringMigrations {
             "CREATE INDEX obligations_periodicity ON obligations(list_id, periodicity, dataset_id)",
             "CREATE INDEX monitoring_results_organisation ON monitoring_results(snapshot_id, organization_id)",
         ]),
+        // Socially significant data is reported with the same breakdown as the rest, not only due and on time.
+        Migration(413, "socially significant breakdown", [
+            "ALTER TABLE monitoring_organisation_results ADD COLUMN significant_obligations INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE monitoring_organisation_results ADD COLUMN significant_late INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE monitoring_organisation_results ADD COLUMN significant_overdue INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE monitoring_organisation_results ADD COLUMN significant_missing INTEGER NOT NULL DEFAULT 0",
+        ]),
     ]
 }

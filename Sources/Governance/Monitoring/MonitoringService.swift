@@ -123,12 +123,14 @@ public final class MonitoringService: Sendable {
             let values = ranked[start..<min(start + 500, ranked.count)].map { org, rank, c, sig -> SQLQueryString in
                 """
                 (\(bind: s.id), \(bind: org), \(bind: rank), \(bind: c.obligations), \(bind: c.due), \(bind: c.onTime), \(bind: c.late),
-                 \(bind: c.overdue), \(bind: c.missing), \(bind: c.compliance), \(bind: sig.due), \(bind: sig.onTime), \(bind: sig.compliance))
+                 \(bind: c.overdue), \(bind: c.missing), \(bind: c.compliance), \(bind: sig.due), \(bind: sig.onTime), \(bind: sig.compliance),
+                 \(bind: sig.obligations), \(bind: sig.late), \(bind: sig.overdue), \(bind: sig.missing))
                 """
             }.joined(separator: ", ")
             try await db.run("""
                 INSERT INTO monitoring_organisation_results (snapshot_id, organization_id, rank, obligations, due, on_time, late, overdue,
-                    missing, compliance, significant_due, significant_on_time, significant_compliance) VALUES
+                    missing, compliance, significant_due, significant_on_time, significant_compliance, significant_obligations,
+                    significant_late, significant_overdue, significant_missing) VALUES
                 """ + values)
         }
         for start in stride(from: 0, to: states.count, by: 1000) {
@@ -177,7 +179,8 @@ public final class MonitoringService: Sendable {
             try await db.rows("""
                 SELECT s.*, r.snapshot_id, r.organization_id, r.rank, r.obligations AS org_obligations, r.due AS org_due,
                     r.on_time AS org_on_time, r.late AS org_late, r.overdue AS org_overdue, r.missing AS org_missing,
-                    r.significant_due, r.significant_on_time
+                    r.significant_due, r.significant_on_time, r.significant_obligations, r.significant_late, r.significant_overdue,
+                    r.significant_missing
                 FROM monitoring_organisation_results r JOIN monitoring_snapshots s ON s.id = r.snapshot_id
                 WHERE r.organization_id = \(bind: organisationID) ORDER BY s.as_of, s.created
                 """).map { row in
@@ -230,11 +233,12 @@ public final class MonitoringService: Sendable {
         counts.late = try row.decode(column: prefix + "late", as: Int.self)
         counts.overdue = try row.decode(column: prefix + "overdue", as: Int.self)
         counts.missing = try row.decode(column: prefix + "missing", as: Int.self)
-        // Only due and on-time are stored for socially significant data; that is all its compliance needs.
         var significant = ComplianceCounts()
+        significant.obligations = try row.decode(column: "significant_obligations", as: Int.self)
         significant.onTime = try row.decode(column: "significant_on_time", as: Int.self)
-        significant.missing = try row.decode(column: "significant_due", as: Int.self) - significant.onTime
-        significant.obligations = significant.due
+        significant.late = try row.decode(column: "significant_late", as: Int.self)
+        significant.overdue = try row.decode(column: "significant_overdue", as: Int.self)
+        significant.missing = try row.decode(column: "significant_missing", as: Int.self)
         return OrganisationResult(snapshotID: try row.decode(column: "snapshot_id", as: String.self),
                                   organisationID: try row.decode(column: "organization_id", as: String.self),
                                   rank: try row.decode(column: "rank", as: Int.self), counts: counts, significant: significant)

@@ -65,21 +65,28 @@ extension MonitoringService {
                        createdBy: try row.decode(column: "created_by", as: String.self))
     }
 
-    /// Socially significant data by quarter of a year: the last snapshot of each quarter, summed over organisations.
+    /// Socially significant data by quarter of a year, summed over organisations. A quarter's result
+    /// is the first snapshot taken on or after its last day (monthly snapshots are taken early in the
+    /// month, so the one of early April tells how the first quarter ended); for a quarter not yet
+    /// followed by one, the latest snapshot within it.
     public func significantByQuarter(year: Int) async throws -> [(quarter: Int, snapshot: MonitoringSnapshot, counts: ComplianceCounts)] {
-        let all = try await snapshots(limit: 10_000).filter { $0.asOf.hasPrefix("\(year)-") }
+        let oldestFirst = try await snapshots(limit: 10_000).reversed()
         var result: [(Int, MonitoringSnapshot, ComplianceCounts)] = []
         for quarter in 1...4 {
-            let months = ((quarter - 1) * 3 + 1)...(quarter * 3)
-            // Snapshots are newest first, so the first one in the quarter is its last.
-            guard let last = all.first(where: { Int($0.asOf.dropFirst(5).prefix(2)).map(months.contains) ?? false }) else { continue }
+            let start = String(format: "%04d-%02d-01", year, (quarter - 1) * 3 + 1)
+            let lastDay = String(format: "%04d-%02d-%02d", year, quarter * 3, quarter == 1 || quarter == 4 ? 31 : 30)
+            let after = quarter == 4 ? String(format: "%04d-03-31", year + 1) : String(format: "%04d-%02d-31", year, quarter * 3 + 3)
+            guard let chosen = oldestFirst.first(where: { $0.asOf >= lastDay && $0.asOf <= after })
+                ?? oldestFirst.last(where: { $0.asOf >= start && $0.asOf < lastDay }) else { continue }
             var counts = ComplianceCounts()
-            for line in try await organisationResults(last.id) {
-                counts.onTime += line.significant.onTime
-                counts.missing += line.significant.missing
+            for line in try await organisationResults(chosen.id) {
                 counts.obligations += line.significant.obligations
+                counts.onTime += line.significant.onTime
+                counts.late += line.significant.late
+                counts.overdue += line.significant.overdue
+                counts.missing += line.significant.missing
             }
-            result.append((quarter, last, counts))
+            result.append((quarter, chosen, counts))
         }
         return result
     }
