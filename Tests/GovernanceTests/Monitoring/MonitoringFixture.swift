@@ -1,5 +1,4 @@
 import Foundation
-import Logging
 import ManbaCore
 import ManbaStore
 import ManbaTestSupport
@@ -22,36 +21,13 @@ struct MonitoringFixture {
     let finance: Organisation
 
     static func with(_ body: (MonitoringFixture) async throws -> Void) async throws {
-        let (database, configuration) = try await TestStore.open(CoreMigrations.all + CatalogueMigrations.all + GovernanceMigrations.all)
-        let clock = FixedClock(Timestamp.parse("2025-01-10T08:00:00")!)
-        let organisations = OrganisationStore(database: database, clock: clock)
-        let users = UserStore(database: database, clock: clock)
-        let catalogue = CatalogueService(database: database, files: FileStore(directory: configuration.filesDirectory), clock: clock,
-                                         organisations: organisations, uploadLimit: 100_000)
-        let governance = GovernanceServices(database: database, catalogue: catalogue, organisations: organisations, users: users,
-                                            clock: clock, logger: Logger(label: "test"), monitoringOrganisation: "statistika-agentligi")
-        do {
-            let stat = try await organisations.create(.init(name: "statistika-agentligi", title: LocalizedText(.uzLatn, "Statistika agentligi")), kind: .organization, by: .system)
-            let health = try await organisations.create(.init(name: "sogliqni-saqlash", title: LocalizedText(.uzLatn, "Sogʻliqni saqlash vazirligi")), kind: .organization, by: .system)
-            let finance = try await organisations.create(.init(name: "moliya", title: LocalizedText(.uzLatn, "Moliya vazirligi")), kind: .organization, by: .system)
-            let officerUser = try await users.create(name: "officer", password: "long enough pass")
-            try await organisations.setMember(userID: officerUser.id, organisationID: stat.id, role: .editor, by: .system)
-            let editorUser = try await users.create(name: "health-editor", password: "long enough pass")
-            try await organisations.setMember(userID: editorUser.id, organisationID: health.id, role: .editor, by: .system)
-            let outsiderUser = try await users.create(name: "outsider", password: "long enough pass")
-            let f = MonitoringFixture(database: database, configuration: configuration, clock: clock, catalogue: catalogue,
-                                      organisations: organisations, governance: governance,
-                                      officer: try await users.principal(for: officerUser),
-                                      ministryEditor: try await users.principal(for: editorUser),
-                                      outsider: try await users.principal(for: outsiderUser), health: health, finance: finance)
-            try await body(f)
-        } catch {
-            await database.shutdown()
-            try? FileManager.default.removeItem(atPath: configuration.dataDirectory)
-            throw error
+        try await GovernanceWorld.with(clockAt: "2025-01-10T08:00:00") { w in
+            try await body(MonitoringFixture(database: w.database, configuration: w.configuration, clock: w.clock, catalogue: w.catalogue,
+                                             organisations: w.organisations, governance: w.governance,
+                                             officer: try await w.person("officer", editorOf: w.stat),
+                                             ministryEditor: try await w.person("health-editor", editorOf: w.health),
+                                             outsider: try await w.person("outsider"), health: w.health, finance: w.finance))
         }
-        await database.shutdown()
-        try? FileManager.default.removeItem(atPath: configuration.dataDirectory)
     }
 
     /// Creates a dataset with one uploaded CSV, at the clock's time; returns its id.
