@@ -167,7 +167,9 @@ def test_opac_in_chromium_across_scripts(browser, base_url, artifacts, uzbek_lib
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "uz-Cyrl"
     box = browser.find_element(By.ID, "q")
     box.send_keys(f"имло луғати {run_id}")
+    # The OPAC lists records before any search, so wait for this page to go before reading the next one.
     browser.find_element(By.ID, "opac-submit").click()
+    WebDriverWait(browser, 20).until(EC.staleness_of(box))
     WebDriverWait(browser, 20).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#results li.record")))
     assert browser.find_element(By.ID, "result-count").text.startswith("1")
     browser.save_screenshot(str(artifacts / "opac-search-uz-cyrl.png"))
