@@ -36,6 +36,21 @@ public enum TestStore {
 }
 
 extension TestStore {
+    /// Runs `body` on a fresh store and closes it afterwards, also when `body` throws (a connection
+    /// pool left open traps when it is freed, which would hide the error that left it open).
+    public static func with<R>(_ migrations: [Migration] = CoreMigrations.all,
+                               _ body: (any DatabaseBackend) async throws -> R) async throws -> R {
+        let (database, configuration) = try await open(migrations)
+        do {
+            let result = try await body(database)
+            await close(database, configuration)
+            return result
+        } catch {
+            await close(database, configuration)
+            throw error
+        }
+    }
+
     /// Closes the store and removes its files.
     public static func close(_ database: any DatabaseBackend, _ configuration: StoreConfiguration) async {
         await database.shutdown()

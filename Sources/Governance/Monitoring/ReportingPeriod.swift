@@ -51,19 +51,22 @@ public struct ReportingPeriod: Sendable, Equatable, Hashable {
 
     /// A short label for pages and exports: 2025-01-31, 2025-W05, 2025-01, 2025-Q1, 2025-H1, 2025.
     public var label: String {
-        let calendar = Calendar.utc
-        let c = calendar.dateComponents([.year, .month, .day], from: start)
+        // By hand, as Timestamp does: a snapshot writes a label per obligation.
+        let c = Timestamp.civil(start)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         switch frequency {
-        case .daily: return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        case .daily: return "\(c.year)-\(two(c.month))-\(two(c.day))"
         case .weekly:
-            let iso = Calendar(identifier: .iso8601)
-            var utc = iso; utc.timeZone = TimeZone(identifier: "UTC")!
-            let w = utc.dateComponents([.yearForWeekOfYear, .weekOfYear], from: start)
-            return String(format: "%04d-W%02d", w.yearForWeekOfYear!, w.weekOfYear!)
-        case .monthly: return String(format: "%04d-%02d", c.year!, c.month!)
-        case .quarterly: return "\(c.year!)-Q\((c.month! - 1) / 3 + 1)"
-        case .semiannual: return "\(c.year!)-H\(c.month! <= 6 ? 1 : 2)"
-        default: return "\(c.year!)"
+            // ISO 8601: a week belongs to the year of its Thursday and is numbered from that year's first Thursday.
+            let mondayBased = (c.weekday + 6) % 7
+            let thursday = Timestamp.civil(start.addingTimeInterval(TimeInterval(3 - mondayBased) * 86_400))
+            let dayOfYear = Timestamp.daysFromCivil(year: thursday.year, month: thursday.month, day: thursday.day)
+                - Timestamp.daysFromCivil(year: thursday.year, month: 1, day: 1)
+            return "\(thursday.year)-W\(two(dayOfYear / 7 + 1))"
+        case .monthly: return "\(c.year)-\(two(c.month))"
+        case .quarterly: return "\(c.year)-Q\((c.month - 1) / 3 + 1)"
+        case .semiannual: return "\(c.year)-H\(c.month <= 6 ? 1 : 2)"
+        default: return "\(c.year)"
         }
     }
 }

@@ -45,8 +45,8 @@ public enum TimelinessRules {
             return due.status == .notYetDue ? due : ObligationAssessment(status: .missing, period: due.period, deadline: due.deadline)
         }
         // Everything that happens on the as-of day counts: the day ends at the next midnight.
-        let asOf = Calendar.utc.startOfDay(for: day).addingTimeInterval(86_400)
-        let begins = Calendar.utc.startOfDay(for: startsOn)
+        let asOf = Timestamp.startOfDay(day).addingTimeInterval(86_400)
+        let begins = Timestamp.startOfDay(startsOn)
         let grace = TimeInterval(max(0, graceDays)) * 86_400
         guard asOf > begins else { return ObligationAssessment(status: .notYetDue) }
 
@@ -81,7 +81,7 @@ public enum TimelinessRules {
             return ObligationAssessment(status: .notYetDue, deadline: deadline)
         }
         if frequency == .irregular {
-            let stale = max(Calendar.utc.startOfDay(for: last).addingTimeInterval(irregularMaximumGap + 86_400), deadline)
+            let stale = max(Timestamp.startOfDay(last).addingTimeInterval(irregularMaximumGap + 86_400), deadline)
             if stale < asOf {
                 return ObligationAssessment(status: .overdue(days: stale.daysUntil(asOf)), deadline: stale, publishedAt: last)
             }
@@ -96,8 +96,8 @@ public enum TimelinessRules {
     /// organisation's cabinet ("what is due next"). Nil when nothing is scheduled.
     public static func nextDeadline(frequency: Frequency, graceDays: Int, startsOn: Date, asOf day: Date,
                                     firstUpdate: (Date, Date) -> Date?) -> (period: ReportingPeriod?, deadline: Date)? {
-        let asOf = Calendar.utc.startOfDay(for: day).addingTimeInterval(86_400)
-        let begins = Calendar.utc.startOfDay(for: startsOn)
+        let asOf = Timestamp.startOfDay(day).addingTimeInterval(86_400)
+        let begins = Timestamp.startOfDay(startsOn)
         let grace = TimeInterval(max(0, graceDays)) * 86_400
         guard var period = ReportingPeriod(containing: asOf.addingTimeInterval(-1), frequency) else {
             let deadline = begins.addingTimeInterval(grace + 86_400)

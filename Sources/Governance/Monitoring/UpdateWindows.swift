@@ -44,49 +44,87 @@ struct UpdateWindows: Sendable {
         return starts
     }
 
-    static func load(listID: String, obligations: [Obligation], asOf: Date, in db: any SQLDatabase) async throws -> UpdateWindows {
-        var windows = UpdateWindows()
+    /// Loads every window the list's obligations can ask about. The queries are independent, so they
+    /// run side by side on the backend's reader connections; the grace days come from one grouped
+    /// query, so the caller can fetch the obligations themselves at the same time.
+    static func load(listID: String, asOf: Date, from database: any DatabaseBackend) async throws -> UpdateWindows {
         let end = Timestamp.string(asOf)
-        var graceByPeriodicity: [Frequency: Set<Int>] = [:]
-        for o in obligations { graceByPeriodicity[o.periodicity, default: []].insert(o.deadlineDays) }
-        for (periodicity, graces) in graceByPeriodicity {
-            for start in windowStarts(periodicity, graceDays: graces, asOf: asOf) {
-                var found: [String: Date] = [:]
-                for row in try await db.rows("""
-                    SELECT o.dataset_id AS dataset_id, MIN(u.updated) AS first
-                    FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
-                    WHERE o.list_id = \(bind: listID) AND o.periodicity = \(bind: periodicity.rawValue)
-                      AND u.updated >= \(bind: Timestamp.string(start)) AND u.updated < \(bind: end)
-                    GROUP BY o.dataset_id
-                    """) {
-                    if let date = Timestamp.parse(try row.decode(column: "first", as: String.self)) {
-                        found[try row.decode(column: "dataset_id", as: String.self)] = date
+        let graceByPeriodicity = try await database.read { db in
+            var graces: [Frequency: Set<Int>] = [:]
+            for row in try await db.rows("""
+                SELECT periodicity, deadline_days FROM obligations WHERE list_id = \(bind: listID) GROUP BY periodicity, deadline_days
+                """) {
+                let periodicity = Frequency(rawValue: try row.decode(column: "periodicity", as: String.self)) ?? .irregular
+                graces[periodicity, default: []].insert(try row.decode(column: "deadline_days", as: Int.self))
+            }
+            return graces
+        }
+        var windows = UpdateWindows()
+        try await withThrowingTaskGroup(of: Part.self) { group in
+            for (periodicity, graces) in graceByPeriodicity where periodicity != .irregular && periodicity != .onChange {
+                for start in windowStarts(periodicity, graceDays: graces, asOf: asOf) {
+                    group.addTask {
+                        .window(periodicity, start, try await database.read { db in
+                            try await dates(db.rows("""
+                                SELECT o.dataset_id AS key, MIN(u.updated) AS at
+                                FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
+                                WHERE o.list_id = \(bind: listID) AND o.periodicity = \(bind: periodicity.rawValue)
+                                  AND u.updated >= \(bind: Timestamp.string(start)) AND u.updated < \(bind: end)
+                                GROUP BY o.dataset_id
+                                """))
+                        })
                     }
                 }
-                windows.first[periodicity, default: [:]][start] = found
             }
-        }
-        if graceByPeriodicity[.irregular] != nil || graceByPeriodicity[.onChange] != nil {
-            for row in try await db.rows("""
-                SELECT o.id AS obligation_id, MIN(u.updated) AS first
-                FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
-                WHERE o.list_id = \(bind: listID) AND o.periodicity IN ('irregular', 'on_change')
-                  AND u.updated >= o.starts_on AND u.updated < \(bind: end)
-                GROUP BY o.id
-                """) {
-                windows.firstSinceStart[try row.decode(column: "obligation_id", as: String.self)] =
-                    Timestamp.parse(try row.decode(column: "first", as: String.self))
+            if graceByPeriodicity[.irregular] != nil || graceByPeriodicity[.onChange] != nil {
+                group.addTask {
+                    .firstSinceStart(try await database.read { db in
+                        try await dates(db.rows("""
+                            SELECT o.id AS key, MIN(u.updated) AS at
+                            FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
+                            WHERE o.list_id = \(bind: listID) AND o.periodicity IN ('irregular', 'on_change')
+                              AND u.updated >= o.starts_on AND u.updated < \(bind: end)
+                            GROUP BY o.id
+                            """))
+                    })
+                }
+                group.addTask {
+                    .latest(try await database.read { db in
+                        try await dates(db.rows("""
+                            SELECT o.dataset_id AS key, MAX(u.updated) AS at
+                            FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
+                            WHERE o.list_id = \(bind: listID) AND o.periodicity IN ('irregular', 'on_change') AND u.updated < \(bind: end)
+                            GROUP BY o.dataset_id
+                            """))
+                    })
+                }
             }
-            for row in try await db.rows("""
-                SELECT o.dataset_id AS dataset_id, MAX(u.updated) AS latest
-                FROM obligations o JOIN data_updates u ON u.dataset_id = o.dataset_id
-                WHERE o.list_id = \(bind: listID) AND o.periodicity IN ('irregular', 'on_change') AND u.updated < \(bind: end)
-                GROUP BY o.dataset_id
-                """) {
-                windows.latest[try row.decode(column: "dataset_id", as: String.self)] =
-                    Timestamp.parse(try row.decode(column: "latest", as: String.self))
+            for try await part in group {
+                switch part {
+                case let .window(periodicity, start, found): windows.first[periodicity, default: [:]][start] = found
+                case let .firstSinceStart(found): windows.firstSinceStart = found
+                case let .latest(found): windows.latest = found
+                }
             }
         }
         return windows
+    }
+
+    private enum Part: Sendable {
+        case window(Frequency, Date, [String: Date])
+        case firstSinceStart([String: Date])
+        case latest([String: Date])
+    }
+
+    /// Rows of (key, at) as a dictionary; a time that does not parse is left out.
+    private static func dates(_ rows: [any SQLRow]) throws -> [String: Date] {
+        var found: [String: Date] = [:]
+        found.reserveCapacity(rows.count)
+        for row in rows {
+            if let date = Timestamp.parse(try row.decode(column: "at", as: String.self)) {
+                found[try row.decode(column: "key", as: String.self)] = date
+            }
+        }
+        return found
     }
 }

@@ -21,7 +21,7 @@ public enum NoticePlanner {
 
     public static func plan(asOf day: Date, states: [ObligationState], settings: NoticeSettings,
                             organisationTitles: [String: String] = [:]) -> [NoticeDraft] {
-        let today = Calendar.utc.startOfDay(for: day)
+        let today = Timestamp.startOfDay(day)
         var notices: [NoticeDraft] = []
         for state in states {
             if let upcoming = upcoming(state, today: today, daysBefore: settings.daysBefore) { notices.append(upcoming) }
@@ -34,7 +34,7 @@ public enum NoticePlanner {
     static func upcoming(_ state: ObligationState, today: Date, daysBefore: Int) -> NoticeDraft? {
         guard let deadline = state.nextDeadline else { return nil }
         let last = lastDay(deadline)
-        let daysLeft = Calendar.utc.dateComponents([.day], from: today, to: last).day!
+        let daysLeft = Int((last.timeIntervalSince(today) / 86_400).rounded())
         guard (0...daysBefore).contains(daysLeft) else { return nil }
         let obligation = state.obligation
         let text = NoticeTexts.upcoming(title: obligation.title, period: state.nextPeriod?.label, lastDay: last, daysLeft: daysLeft)
@@ -90,7 +90,7 @@ public enum NoticePlanner {
 
     /// The last day on which publishing is on time: the deadline is the first instant that is late.
     static func lastDay(_ deadline: Date) -> Date {
-        Calendar.utc.startOfDay(for: deadline.addingTimeInterval(-1))
+        Timestamp.startOfDay(deadline.addingTimeInterval(-1))
     }
 
     /// What names one deadline of an obligation: its period, or for unscheduled obligations (irregular,

@@ -74,7 +74,7 @@ enum NoticeTexts {
 
     /// 15.02.2025
     static func dotted(_ day: Date) -> String {
-        let c = Calendar.utc.dateComponents([.year, .month, .day], from: day)
-        return String(format: "%02d.%02d.%04d", c.day!, c.month!, c.year!)
+        let iso = CalendarDay.string(day)   // yyyy-MM-dd
+        return "\(iso.suffix(2)).\(iso.dropFirst(5).prefix(2)).\(iso.prefix(4))"
     }
 }

@@ -64,6 +64,17 @@ import Testing
         #expect(status(.weekly, grace: 3, updates: [], asOf: "2025-03-14") == .overdue(days: 2))
     }
 
+    @Test func weekLabelsAcrossYearEnds() {
+        // A week belongs to the ISO year of its Thursday.
+        let cases = ["2024-12-31": "2025-W01", "2021-01-03": "2020-W53", "2021-01-04": "2021-W01",
+                     "2027-01-01": "2026-W53", "2026-12-27": "2026-W52", "2023-01-01": "2022-W52", "2026-06-17": "2026-W25"]
+        for (day, label) in cases {
+            #expect(ReportingPeriod(containing: Self.day(day), .weekly)!.label == label, "\(day)")
+        }
+        #expect(ReportingPeriod(containing: Self.day("2025-02-03"), .daily)!.label == "2025-02-03")
+        #expect(ReportingPeriod(containing: Self.day("2025-02-03"), .monthly)!.label == "2025-02")
+    }
+
     @Test func quarterlyHalfYearlyAndAnnual() {
         #expect(ReportingPeriod(containing: Self.day("2025-05-05"), .quarterly)!.label == "2025-Q2")
         #expect(status(.quarterly, grace: 30, updates: ["2025-04-25T10:00:00"], asOf: "2025-05-05") == .onTime)
