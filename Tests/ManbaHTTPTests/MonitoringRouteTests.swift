@@ -33,7 +33,7 @@ import Testing
                 #expect(rejected.status == .unprocessableContent && rejected.type == "application/problem+json")
                 let row3 = (rejected.json["errors"] as? [String: [String]])?["row 3"]?.joined(separator: " ") ?? ""
                 #expect(row3.contains("organization:") && row3.contains("periodicity:"))
-                #expect((try await send(client, .get, "/api/monitoring/lists/\(id)").json["items"] as? [Any])?.isEmpty == true)
+                #expect((try await send(client, .get, "/api/monitoring/lists/\(id)", token: f.adminToken).json["items"] as? [Any])?.isEmpty == true)
 
                 let good = "number,organization,dataset,title,periodicity,deadline_days,socially_significant,legal_reference\n"
                     + "1,stat,maktablar,Maktablar roʻyxati,annual,90,yes,\"PF-6247, annex 1, item 4\"\n2,stat,,Bogʻchalar,quarterly,30,no,\n"
@@ -69,6 +69,54 @@ import Testing
                 #expect(xlsx.status == .ok && xlsx.type.contains("spreadsheetml"))
                 #expect(try await send(client, .get, "/monitoring/organization/stat").text.contains("id=\"organisation-record\""))
                 #expect(try await send(client, .get, "/monitoring/lists/\(id)").text.contains("Bogʻchalar"))
+            }
+        }
+    }
+
+    @Test func draftsAreTheStaffsAndItemsAreEditedOnPages() async throws {
+        try await APIFixture.with { f in
+            try await f.app.test(.router) { client in
+                let id = try #require(try await send(client, .post, "/api/monitoring/lists", body: #"{"reference": "loyiha"}"#, token: f.adminToken).json["id"] as? String)
+                let csv = "number,organization,dataset,title,periodicity,deadline_days\n1,stat,,Bogʻchalar,quarterly,30\n"
+                #expect(try await send(client, .put, "/api/monitoring/lists/\(id)/items", body: csv, token: f.adminToken, contentType: "text/csv").status == .ok)
+                // A draft is the staff's working paper: not listed, not found for anyone else.
+                #expect((try await send(client, .get, "/api/monitoring/lists").json["lists"] as? [Any])?.isEmpty == true)
+                #expect(try await send(client, .get, "/api/monitoring/lists/\(id)").status == .notFound)
+                #expect(try await send(client, .get, "/api/monitoring/lists/\(id)", token: f.editorToken).status == .notFound)
+                #expect(try await send(client, .get, "/monitoring/lists/\(id)").status == .notFound)
+                #expect(try await send(client, .get, "/monitoring/lists/\(id)/download?format=csv").status == .notFound)
+                #expect((try await send(client, .get, "/api/monitoring/lists", token: f.adminToken).json["lists"] as? [Any])?.count == 1)
+
+                let staff = try await DemandRouteTests.login(client, "admin")
+                let cookie: HTTPFields = [.cookie: "\(PrincipalMiddleware.sessionCookie)=\(staff)"]
+                let listPage = try await client.execute(uri: "/monitoring/lists/\(id)", method: .get, headers: cookie) { String(buffer: $0.body) }
+                let itemPath = try #require(listPage.firstMatch(of: /href="(\/monitoring\/lists\/[^"]+\/items\/[^"]+)"/)?.1).description
+                let editPage = try await client.execute(uri: itemPath, method: .get, headers: cookie) { r in
+                    #expect(r.status == .ok)
+                    return String(buffer: r.body)
+                }
+                #expect(editPage.contains("id=\"edit-item\"") && editPage.contains("value=\"Bogʻchalar\"") && editPage.contains("value=\"quarterly\" selected"))
+                let csrf = try #require(PageTests.hidden("_csrf", in: editPage))
+                var post = cookie
+                post[.contentType] = "application/x-www-form-urlencoded"
+                let bad = try await client.execute(uri: itemPath, method: .post, headers: post,
+                                                   body: ByteBuffer(string: "_csrf=\(csrf)&organization=stat&title=Bogʻchalar&periodicity=sometimes&deadline_days=30")) { r in
+                    (r.status, String(buffer: r.body))
+                }
+                #expect(bad.0 == .unprocessableContent && bad.1.contains("id=\"problems\"") && bad.1.contains("periodicity"))
+                let good = try await client.execute(uri: itemPath, method: .post, headers: post,
+                                                    body: ByteBuffer(string: "_csrf=\(csrf)&organization=stat&title=Maktabgacha+taʼlim&periodicity=monthly&deadline_days=10&socially_significant=yes&legal_reference=PF-6247")) { $0.status }
+                #expect(good == .seeOther)
+                let items = try await send(client, .get, "/api/monitoring/lists/\(id)", token: f.adminToken).json["items"] as? [[String: Any]]
+                #expect(items?.count == 1 && items?.first?["title"] as? String == "Maktabgacha taʼlim" && items?.first?["periodicity"] as? String == "monthly")
+                #expect(items?.first?["number"] as? String == "1" && items?.first?["socially_significant"] as? String == "yes")
+                // Only the staff edit; an editor of an organisation is refused.
+                #expect(try await send(client, .get, itemPath, token: f.editorToken).status == .forbidden)
+
+                // Once approved, the list is public and no longer editable.
+                #expect(try await send(client, .post, "/api/monitoring/lists/\(id)/approve", body: #"{"approved_on": "2024-01-01", "reference": "2-son bayonnoma"}"#, token: f.adminToken).status == .ok)
+                #expect((try await send(client, .get, "/api/monitoring/lists").json["lists"] as? [Any])?.count == 1)
+                #expect(try await send(client, .get, itemPath, token: f.adminToken).status == .notFound)
             }
         }
     }

@@ -365,6 +365,10 @@ def obligation_list(world, native) -> ListRun:
     s = run.steps
     path = f"/api/monitoring/lists/{run.list_id}"
 
+    # A draft is the monitoring staff's working paper: anonymous readers do not see it.
+    s["draft_anonymous"] = native.get(path, token="")
+    s["lists_anonymous"] = native.get("/api/monitoring/lists", token="")
+
     # 1. The list in force plus ours, as CSV (UTF-8 with a byte order mark, as Excel saves it).
     good = csv_bytes([COLUMNS] + [[item[c] for c in COLUMNS] for item in carried + ours])
     s["csv"] = native.put(path + "/items", good, "text/csv; charset=utf-8")
@@ -405,6 +409,14 @@ def obligation_list(world, native) -> ListRun:
     s["put_after_approval"] = native.put(path + "/items", good, "text/csv")
     s["final"] = native.ok(native.get(path))
     return run
+
+
+def test_a_draft_list_is_hidden_from_the_public(obligation_list):
+    run, s = obligation_list, obligation_list.steps
+    assert s["draft_anonymous"].status_code == 404, s["draft_anonymous"].text[:500]
+    assert s["draft_anonymous"].headers.get("content-type", "").startswith("application/problem+json")
+    listed = [entry["id"] for entry in s["lists_anonymous"].json()["lists"]]
+    assert run.list_id not in listed and all(entry["state"] == "approved" for entry in s["lists_anonymous"].json()["lists"])
 
 
 def test_list_is_imported_from_csv_and_from_xlsx(obligation_list):

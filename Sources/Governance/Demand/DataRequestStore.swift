@@ -136,6 +136,9 @@ public final class DataRequestStore: Sendable {
             try await Self.append(to: id, at: stamp, actor: principal.userName ?? "system", action: .statusChanged, from: current.status, to: status,
                                   organisationID: nil, note: note, in: db)
         }
+        // The person who asked hears of every step, if they left an address.
+        let changed = try await stored(id)
+        if let address = changed.requester?.email { await notices?.statusChanged(changed, requesterAddress: address, note: note) }
         return try await request(id, for: principal)
     }
 

@@ -65,6 +65,32 @@ public struct DemandNotices: Sendable {
                           ].joined(separator: "\n\n") + "\n")
     }
 
+    /// Tells the person who asked that their request moved on: accepted, in progress, published (with
+    /// the dataset's link) or declined (with the reason). One mail per status, however often it is called.
+    func statusChanged(_ request: DataRequest, requesterAddress: String, note: String?) async {
+        let link = siteURL + "/requests/" + request.id
+        let (uz, ru, en): (String, String, String) = switch request.status {
+        case .submitted: ("qabul qilishni kutmoqda", "ожидает ответа", "is waiting for an answer")
+        case .accepted: ("qabul qilindi", "принят", "has been accepted")
+        case .inProgress: ("ustida ish olib borilmoqda", "в работе", "is being worked on")
+        case .published: ("bajarildi: maʼlumot eʼlon qilindi", "выполнен: данные опубликованы", "is answered: the data is published")
+        case .declined: ("rad etildi", "отклонён", "has been declined")
+        }
+        let dataset = request.datasetID.map { "\n\n" + siteURL + "/dataset/" + $0 } ?? ""
+        let reason = note.map { "\n\n" + $0 } ?? ""
+        do {
+            try await notices.mail(to: requesterAddress, subject: "«\(request.title)»: \(uz) / \(ru)",
+                                   body: [
+                                       "Siz yuborgan «\(request.title)» maʼlumot soʻrovi \(uz): \(link)",
+                                       "Ваш запрос данных «\(request.title)» \(ru): \(link)",
+                                       "Your data request “\(request.title)” \(en): \(link)",
+                                   ].joined(separator: "\n\n") + dataset + reason + "\n",
+                                   dedupeKey: "data-request:\(request.id):requester:\(request.status.rawValue)")
+        } catch {
+            logger.error("requester not mailed", metadata: ["request": "\(request.id)", "error": "\(String(reflecting: error))"])
+        }
+    }
+
     @discardableResult
     private func post(to organisationID: String, dedupeKey: String, subject: String, body: String) async -> Bool {
         do {

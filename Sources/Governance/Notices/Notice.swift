@@ -12,6 +12,9 @@ public struct Notice: Sendable, Codable, Equatable {
         case digest
         /// Anything other parts post: data requests, feedback.
         case message
+        /// A mail to someone outside the portal's organisations (the person who asked for data). It is
+        /// in no inbox: the notice row only carries the mail and its dedupe key.
+        case outside
     }
 
     public let id: String
@@ -43,9 +46,12 @@ public struct NoticeDraft: Sendable, Equatable {
     public var dedupeKey: String
     public var subject: String
     public var body: String
+    /// Who gets the mail when it is not the organisation's editors or the staff (kind `outside`).
+    public var recipients: [String]?
 
-    public init(organisationID: String?, obligationID: String? = nil, kind: Notice.Kind, dedupeKey: String, subject: String, body: String) {
+    public init(organisationID: String?, obligationID: String? = nil, kind: Notice.Kind, dedupeKey: String, subject: String, body: String,
+                recipients: [String]? = nil) {
         self.organisationID = organisationID; self.obligationID = obligationID; self.kind = kind
-        self.dedupeKey = dedupeKey; self.subject = subject; self.body = body
+        self.dedupeKey = dedupeKey; self.subject = subject; self.body = body; self.recipients = recipients
     }
 }

@@ -60,7 +60,9 @@ public final class NoticeStore: Sendable {
                 ("next_attempt", .text)])
             for (id, notice) in identified where stored.contains(id) {
                 let to: [String]
-                if let organisationID = notice.organisationID {
+                if let recipients = notice.recipients {
+                    to = recipients
+                } else if let organisationID = notice.organisationID {
                     if recipients[organisationID] == nil { recipients[organisationID] = try await Self.editorAddresses(organisationID, in: db) }
                     to = recipients[organisationID]!
                 } else {
@@ -90,6 +92,16 @@ public final class NoticeStore: Sendable {
         return try await deliver([draft]) == 1
     }
 
+    /// Mails someone outside the portal's organisations, once per key (say "data-request:<id>:
+    /// accepted"), through the same outbox and retries as every notice. Returns whether it is new.
+    @discardableResult
+    public func mail(to address: String, subject: String, body: String, dedupeKey: String) async throws -> Bool {
+        guard MailFormat.isPlainAddress(address) else { return false }
+        let draft = NoticeDraft(organisationID: nil, kind: .outside, dedupeKey: "outside:" + dedupeKey, subject: subject, body: body,
+                                recipients: [address])
+        return try await deliver([draft]) == 1
+    }
+
     /// The addresses of the organisation's editors and admins, each once.
     private static func editorAddresses(_ organisationID: String, in db: any SQLDatabase) async throws -> [String] {
         try await db.rows("""
@@ -116,7 +128,7 @@ public final class NoticeStore: Sendable {
     public func staffInbox(principal: Principal, limit: Int = 50) async throws -> [Notice] {
         try await requireReader(of: nil, principal)
         return try await database.read { db in
-            try await db.rows("SELECT * FROM notices WHERE organization_id IS NULL ORDER BY created DESC, id LIMIT \(bind: Self.clamped(limit))").map(Self.notice)
+            try await db.rows("SELECT * FROM notices WHERE organization_id IS NULL AND kind <> 'outside' ORDER BY created DESC, id LIMIT \(bind: Self.clamped(limit))").map(Self.notice)
         }
     }
 
@@ -131,7 +143,7 @@ public final class NoticeStore: Sendable {
     public func staffUnreadCount(principal: Principal) async throws -> Int {
         try await requireReader(of: nil, principal)
         return try await database.read { db in
-            try await db.first("SELECT COUNT(*) AS n FROM notices WHERE organization_id IS NULL AND read_at IS NULL")!.decode(column: "n", as: Int.self)
+            try await db.first("SELECT COUNT(*) AS n FROM notices WHERE organization_id IS NULL AND kind <> 'outside' AND read_at IS NULL")!.decode(column: "n", as: Int.self)
         }
     }
 

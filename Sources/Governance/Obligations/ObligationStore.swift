@@ -35,6 +35,23 @@ public final class ObligationStore: Sendable {
         try await database.read { db in try await Self.list(id, in: db) }
     }
 
+    /// The lists a principal may see: a draft is the monitoring staff's working paper until it is
+    /// approved, so others see approved lists only.
+    public func lists(for principal: Principal) async throws -> [ObligationList] {
+        let all = try await lists()
+        return try await access.isMonitoringStaff(principal) ? all : all.filter { $0.state == .approved }
+    }
+
+    /// One list, if the principal may see it (a draft is "not found" to anyone but the staff).
+    public func list(_ id: String, for principal: Principal) async throws -> ObligationList {
+        let list = try await list(id)
+        let isStaff = try await access.isMonitoringStaff(principal)
+        guard list.state == .approved || isStaff else {
+            throw ManbaError.notFound("Obligation list not found")
+        }
+        return list
+    }
+
     /// The list in force on a day: the latest approved on or before it.
     public func listInForce(on day: Date) async throws -> ObligationList? {
         let dayText = CalendarDay.string(day)

@@ -17,7 +17,7 @@ struct MonitoringAPI {
         router.get("/api/monitoring/obligations/:id") { request, context in try await ProblemJSON.handle { try await obligation(request, context) } }
         router.get("/api/monitoring/significant") { request, _ in try await ProblemJSON.handle { try await significant(request) } }
         router.get("/api/monitoring/openness") { _, _ in try await ProblemJSON.handle { try await openness() } }
-        router.get("/api/monitoring/lists") { _, _ in try await ProblemJSON.handle { try await lists() } }
+        router.get("/api/monitoring/lists") { _, context in try await ProblemJSON.handle { try await lists(context) } }
         router.get("/api/monitoring/lists/:id") { _, context in try await ProblemJSON.handle { try await list(context) } }
         router.post("/api/monitoring/run") { request, context in try await ProblemJSON.handle { try await run(request, context) } }
         router.post("/api/monitoring/lists") { request, context in try await ProblemJSON.handle { try await createList(request, context) } }
@@ -115,13 +115,13 @@ struct MonitoringAPI {
         }])
     }
 
-    func lists() async throws -> Response {
-        ProblemJSON.ok(["lists": try await services.governance.obligations.lists().map(Self.json)])
+    func lists(_ context: ManbaRequestContext) async throws -> Response {
+        ProblemJSON.ok(["lists": try await services.governance.obligations.lists(for: context.principal).map(Self.json)])
     }
 
     func list(_ context: ManbaRequestContext) async throws -> Response {
         let store = services.governance.obligations
-        let list = try await store.list(context.parameters.get("id") ?? "")
+        let list = try await store.list(context.parameters.get("id") ?? "", for: context.principal)
         var body = Self.json(list)
         body["items"] = try await store.drafts(of: list.id).map { d -> [String: Any] in
             Dictionary(uniqueKeysWithValues: zip(ObligationDraft.columns, d.row))

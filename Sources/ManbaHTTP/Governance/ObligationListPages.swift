@@ -16,6 +16,8 @@ struct ObligationListPages {
         router.get("/monitoring/lists/:id/download") { request, context in try await download(request, context) }
         router.post("/monitoring/lists/:id/import") { request, context in try await importFile(request, context) }
         router.post("/monitoring/lists/:id/items") { request, context in try await addItem(request, context) }
+        router.get("/monitoring/lists/:id/items/:item") { request, context in try await editItemForm(request, context, problems: [:]) }
+        router.post("/monitoring/lists/:id/items/:item") { request, context in try await updateItem(request, context) }
         router.post("/monitoring/lists/:id/items/:item/delete") { request, context in try await removeItem(request, context) }
         router.post("/monitoring/lists/:id/approve") { request, context in try await approve(request, context) }
     }
@@ -24,7 +26,7 @@ struct ObligationListPages {
 
     func lists(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
         let page = PageContext(request: request, context: context)
-        let all = try await store.lists()
+        let all = try await store.lists(for: context.principal)
         let isStaff = try await services.governance.access.isMonitoringStaff(context.principal)
         return Layout.page(page.monitoring(.lists), page, """
             <h1>\(page.monitoring(.lists))</h1>
@@ -57,7 +59,7 @@ struct ObligationListPages {
     func list(_ request: Request, _ context: ManbaRequestContext, problems: [String: [String]], status: HTTPResponse.Status = .ok) async throws -> Response {
         let page = PageContext(request: request, context: context)
         let list: ObligationList
-        do { list = try await store.list(context.parameters.get("id") ?? "") } catch let error as ManbaError { return Layout.errorPage(error, page) }
+        do { list = try await store.list(context.parameters.get("id") ?? "", for: context.principal) } catch let error as ManbaError { return Layout.errorPage(error, page) }
         let drafts = try await store.drafts(of: list.id)
         let items = try await store.items(of: list.id)
         let isStaff = try await services.governance.access.isMonitoringStaff(context.principal)
@@ -84,7 +86,10 @@ struct ObligationListPages {
                 <tr><td>\(item.number)</td><td>\(d.organisation)</td><td>\(d.dataset.isEmpty ? "—" : d.dataset)</td><td>\(item.title)</td>
                 <td>\(item.periodicity.rawValue)</td><td>\(item.deadlineRule)</td>
                 <td>\(item.sociallySignificant ? "\(page.monitoring(.yes)) (\(item.legalReference ?? ""))" : page.monitoring(.no))</td><td>\(item.startsOn)</td>
-                \(editable ? "<td><form method=\"post\" action=\"/monitoring/lists/\(list.id)/items/\(item.id)/delete\">\(page.csrfField)<button class=\"secondary\" type=\"submit\">\(page.monitoring(.remove))</button></form></td>" as HTML : "")</tr>
+                \(editable ? """
+                    <td><a class="button secondary" href="/monitoring/lists/\(list.id)/items/\(item.id)">\(page.monitoring(.edit))</a>
+                    <form method="post" action="/monitoring/lists/\(list.id)/items/\(item.id)/delete">\(page.csrfField)<button class="secondary" type="submit">\(page.monitoring(.remove))</button></form></td>
+                    """ as HTML : "")</tr>
                 """
             })</tbody></table>
             \(editable ? editingForms(list, page) : "")
@@ -92,30 +97,42 @@ struct ObligationListPages {
     }
 
     func editingForms(_ list: ObligationList, _ page: PageContext) -> HTML {
-        let periodicities = Frequency.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" as HTML }
-        return """
+        """
         <form id="import-form" method="post" action="/monitoring/lists/\(list.id)/import" enctype="multipart/form-data">\(page.csrfField)
           <h2>\(page.monitoring(.importFile))</h2><p>\(page.monitoring(.importHint))</p>
           <p><code>\(ObligationDraft.columns.joined(separator: ", "))</code></p>
           <input type="file" id="list-file" name="file" accept=".csv,.xlsx" required> <button type="submit">\(page.monitoring(.importFile))</button>
         </form>
-        <form id="add-item" method="post" action="/monitoring/lists/\(list.id)/items">\(page.csrfField)
-          <h2>\(page.monitoring(.addItem))</h2>
-          <p><label for="organization">\(page.monitoring(.organisation))</label><input id="organization" name="organization" required></p>
-          <p><label for="dataset">\(page.monitoring(.dataset))</label><input id="dataset" name="dataset"></p>
-          <p><label for="title">\(page.monitoring(.title))</label><input id="title" name="title" required></p>
-          <p><label for="periodicity">\(page.monitoring(.periodicity))</label><select id="periodicity" name="periodicity">\(periodicities)</select></p>
-          <p><label for="deadline_days">\(page.monitoring(.deadlineRule))</label><input id="deadline_days" name="deadline_days" type="number" min="0" value="15"></p>
-          <p><label><input type="checkbox" name="socially_significant" value="yes"> \(page.monitoring(.significant))</label></p>
-          <p><label for="legal_reference">\(page.monitoring(.legalReference))</label><input id="legal_reference" name="legal_reference"></p>
-          <button type="submit">\(page.monitoring(.addItem))</button>
-        </form>
+        \(itemForm(id: "add-item", action: "/monitoring/lists/\(list.id)/items", heading: page.monitoring(.addItem), draft: nil, page))
         <form id="approve-form" method="post" action="/monitoring/lists/\(list.id)/approve">\(page.csrfField)
           <h2>\(page.monitoring(.approve))</h2>
           <p><label for="approved_on">\(page.monitoring(.approvedOn))</label><input type="date" id="approved_on" name="approved_on" required></p>
           <p><label for="approve-reference">\(page.monitoring(.reference))</label><input id="approve-reference" name="reference" value="\(list.reference)" required></p>
           <p><label for="revision_reason">\(page.monitoring(.revisionReason))</label><textarea id="revision_reason" name="revision_reason"></textarea></p>
           <button type="submit">\(page.monitoring(.approve))</button>
+        </form>
+        """
+    }
+
+    /// The fields of one item, empty for a new one or filled from `draft` to edit it.
+    func itemForm(id: String, action: String, heading: String, draft: ObligationDraft?, _ page: PageContext) -> HTML {
+        let periodicity = draft.flatMap { Frequency(rawValue: $0.periodicity) }
+        let periodicities = Frequency.allCases.map { f -> HTML in
+            "<option value=\"\(f.rawValue)\"\(f == periodicity ? " selected" : "")>\(f.rawValue)</option>"
+        }
+        let significant = draft?.sociallySignificant == "yes"
+        return """
+        <form id="\(id)" method="post" action="\(action)">\(page.csrfField)
+          <h2>\(heading)</h2>
+          <p><label for="organization">\(page.monitoring(.organisation))</label><input id="organization" name="organization" value="\(draft?.organisation ?? "")" required></p>
+          <p><label for="dataset">\(page.monitoring(.dataset))</label><input id="dataset" name="dataset" value="\(draft?.dataset ?? "")"></p>
+          <p><label for="title">\(page.monitoring(.title))</label><input id="title" name="title" value="\(draft?.title ?? "")" required></p>
+          <p><label for="periodicity">\(page.monitoring(.periodicity))</label><select id="periodicity" name="periodicity">\(periodicities)</select></p>
+          <p><label for="deadline_days">\(page.monitoring(.deadlineRule))</label><input id="deadline_days" name="deadline_days" type="number" min="0" value="\(draft.map { DeadlineRule.days(from: $0.deadline) ?? 15 } ?? 15)"></p>
+          <p><label><input type="checkbox" name="socially_significant" value="yes"\(significant ? " checked" : "")> \(page.monitoring(.significant))</label></p>
+          <p><label for="legal_reference">\(page.monitoring(.legalReference))</label><input id="legal_reference" name="legal_reference" value="\(draft?.legalReference ?? "")"></p>
+          <p><label for="starts_on">\(page.monitoring(.startsOn))</label><input id="starts_on" name="starts_on" type="date" value="\(draft?.startsOn ?? "")"></p>
+          <button type="submit">\(heading)</button>
         </form>
         """
     }
@@ -146,13 +163,56 @@ struct ObligationListPages {
 
     func addItem(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
         try await change(request, context) { form in
-            let draft = ObligationDraft(number: form.first("number") ?? "", organisation: form.first("organization") ?? "",
-                                        dataset: form.first("dataset") ?? "", title: form.first("title") ?? "",
-                                        periodicity: form.first("periodicity") ?? "", deadline: form.first("deadline_days") ?? "",
-                                        sociallySignificant: form.first("socially_significant") ?? "no",
-                                        legalReference: form.first("legal_reference") ?? "", startsOn: form.first("starts_on") ?? "")
-            _ = try await store.addItem(to: context.parameters.get("id") ?? "", draft, by: context.principal)
+            _ = try await store.addItem(to: context.parameters.get("id") ?? "", Self.draft(from: form), by: context.principal)
         }
+    }
+
+    static func draft(from form: RequestBodyReader.Form, number: String = "") -> ObligationDraft {
+        ObligationDraft(number: form.first("number") ?? number, organisation: form.first("organization") ?? "",
+                        dataset: form.first("dataset") ?? "", title: form.first("title") ?? "",
+                        periodicity: form.first("periodicity") ?? "", deadline: form.first("deadline_days") ?? "",
+                        sociallySignificant: form.first("socially_significant") ?? "no",
+                        legalReference: form.first("legal_reference") ?? "", startsOn: form.first("starts_on") ?? "")
+    }
+
+    /// One item of a draft, in the same fields as the form that added it (monitoring staff only).
+    func editItemForm(_ request: Request, _ context: ManbaRequestContext, problems: [String: [String]], submitted: ObligationDraft? = nil,
+                      status: HTTPResponse.Status = .ok) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        do {
+            try await services.governance.access.requireMonitoringStaff(context.principal)
+            let list = try await store.list(context.parameters.get("id") ?? "", for: context.principal)
+            let itemID = context.parameters.get("item") ?? ""
+            let items = try await store.items(of: list.id)
+            guard list.state == .draft, let index = items.firstIndex(where: { $0.id == itemID }) else {
+                throw ManbaError.notFound("Obligation not found in a draft list")
+            }
+            let draft: ObligationDraft
+            if let submitted { draft = submitted } else { draft = try await store.drafts(of: list.id)[index] }
+            let problemList: HTML = problems.isEmpty ? "" : """
+                <div id="problems" class="errors" role="alert"><ul>\(problems.sorted { $0.key < $1.key }.map { key, messages -> HTML in
+                    "<li><strong>\(key)</strong>: \(messages.joined(separator: "; "))</li>" })</ul></div>
+                """
+            return Layout.page("\(page.monitoring(.edit)) · \(draft.title)", page, status: status, """
+                <p><a href="/monitoring/lists/\(list.id)">\(page.monitoring(.list)) · \(page.monitoring(.version)) \(list.version)</a></p>
+                \(problemList)
+                \(itemForm(id: "edit-item", action: "/monitoring/lists/\(list.id)/items/\(itemID)", heading: page.monitoring(.edit), draft: draft, page))
+                """)
+        } catch let error as ManbaError { return Layout.errorPage(error, page) }
+    }
+
+    func updateItem(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        guard let form = try await Forms.verifiedForm(request, context) else { return Layout.errorPage(.badRequest(page.t(.csrfFailed)), page) }
+        let itemID = context.parameters.get("item") ?? ""
+        do {
+            let current = try await store.obligation(itemID)
+            guard current.listID == context.parameters.get("id") else { throw ManbaError.notFound("Obligation not found in this list") }
+            _ = try await store.updateItem(itemID, Self.draft(from: form, number: String(current.number)), by: context.principal)
+            return Layout.redirect("/monitoring/lists/\(current.listID)")
+        } catch ManbaError.validation(let problems) {
+            return try await editItemForm(request, context, problems: problems, submitted: Self.draft(from: form), status: .unprocessableContent)
+        } catch let error as ManbaError { return Layout.errorPage(error, page) }
     }
 
     func removeItem(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
@@ -169,7 +229,7 @@ struct ObligationListPages {
     func download(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
         let page = PageContext(request: request, context: context)
         do {
-            let list = try await store.list(context.parameters.get("id") ?? "")
+            let list = try await store.list(context.parameters.get("id") ?? "", for: context.principal)
             let drafts = try await store.drafts(of: list.id)
             let name = "obligations-v\(list.version)"
             switch QueryString(request).get("format") ?? "csv" {

@@ -228,4 +228,30 @@ import Testing
             #expect(inbox.first?.body.contains("dilnoza@example.uz") == false, "the requester's address stays on the page")
         }
     }
+
+    @Test func theRequesterIsMailedAtEveryStepOnceAndOnlyThem() async throws {
+        try await DemandFixture.with { f in
+            try await f.publish("poliklinikalar", title: LocalizedText(.uzLatn, "Poliklinikalar"))
+            let requests = f.governance.requests
+            let request = try await requests.create(Self.draft("Poliklinikalar"), by: .anonymous)
+            _ = try await requests.changeStatus(request.id, to: .accepted, by: f.healthEditor)
+            _ = try await requests.changeStatus(request.id, to: .published, dataset: "poliklinikalar", by: f.healthEditor)
+            let mails = try await f.database.read { db in
+                try await db.rows("SELECT recipient, subject, body FROM mail_outbox WHERE recipient = 'dilnoza@example.uz' ORDER BY subject")
+                    .map { (try $0.decode(column: "subject", as: String.self), try $0.decode(column: "body", as: String.self)) }
+            }
+            #expect(mails.count == 2)
+            #expect(mails.contains { $0.0.contains("qabul qilindi") && $0.1.contains("/requests/\(request.id)") })
+            #expect(mails.contains { $0.0.contains("bajarildi") && $0.1.contains("/dataset/") })
+            // Not in any cabinet: neither the organisation's nor the staff's inbox holds the requester's mail.
+            let staffInbox = try await f.governance.notices.staffInbox(principal: f.officer)
+            #expect(!staffInbox.contains { $0.subject.contains("qabul qilindi") })
+            let declined = try await requests.create(Self.draft("Dorixonalar"), by: .anonymous)
+            _ = try await requests.changeStatus(declined.id, to: .declined, note: "Bu maʼlumot tijorat sirini tashkil etadi", by: f.healthEditor)
+            let reason = try await f.database.read { db in
+                try await db.first("SELECT body FROM mail_outbox WHERE subject LIKE '%rad etildi%'")?.decode(column: "body", as: String.self)
+            }
+            #expect(reason?.contains("tijorat sirini") == true)
+        }
+    }
 }
