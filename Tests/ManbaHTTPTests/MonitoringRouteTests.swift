@@ -1,4 +1,5 @@
 import Foundation
+import Governance
 import Hummingbird
 import HummingbirdTesting
 import ManbaCore
@@ -117,6 +118,35 @@ import Testing
                 #expect(try await send(client, .post, "/api/monitoring/lists/\(id)/approve", body: #"{"approved_on": "2024-01-01", "reference": "2-son bayonnoma"}"#, token: f.adminToken).status == .ok)
                 #expect((try await send(client, .get, "/api/monitoring/lists").json["lists"] as? [Any])?.count == 1)
                 #expect(try await send(client, .get, itemPath, token: f.adminToken).status == .notFound)
+            }
+        }
+    }
+
+    @Test func theStaffReadTheirDigestsInTheirOwnInbox() async throws {
+        try await APIFixture.with { f in
+            try await f.services.governance.notices.deliver([NoticeDraft(organisationID: nil, kind: .digest, dedupeKey: "digest:test",
+                                                                         subject: "Kunlik hisobot: 3 ta muddati oʻtgan", body: "stat: 3")])
+            try await f.app.test(.router) { client in
+                #expect(try await send(client, .get, "/monitoring/inbox").status == .seeOther)
+                #expect(try await send(client, .get, "/monitoring/inbox", token: f.editorToken).status == .forbidden)
+                let staff = try await DemandRouteTests.login(client, "admin")
+                let cookie: HTTPFields = [.cookie: "\(PrincipalMiddleware.sessionCookie)=\(staff)"]
+                let inbox = try await client.execute(uri: "/monitoring/inbox", method: .get, headers: cookie) { r in
+                    #expect(r.status == .ok)
+                    return String(buffer: r.body)
+                }
+                #expect(inbox.contains("Kunlik hisobot: 3 ta muddati oʻtgan") && inbox.contains("class=\"notice unread\""))
+                let readPath = try #require(inbox.firstMatch(of: /action="(\/monitoring\/inbox\/[^"]+\/read)"/)?.1).description
+                var post = cookie
+                post[.contentType] = "application/x-www-form-urlencoded"
+                let csrf = try #require(PageTests.hidden("_csrf", in: inbox))
+                let read = try await client.execute(uri: readPath, method: .post, headers: post, body: ByteBuffer(string: "_csrf=\(csrf)")) { r in
+                    (r.status, r.headers[.location])
+                }
+                #expect(read.0 == .seeOther && read.1 == "/monitoring/inbox")
+                let after = try await client.execute(uri: "/monitoring/inbox", method: .get, headers: cookie) { String(buffer: $0.body) }
+                #expect(!after.contains("class=\"notice unread\""))
+                #expect(try await client.execute(uri: "/monitoring", method: .get, headers: cookie) { String(buffer: $0.body) }.contains("id=\"staff-inbox\""))
             }
         }
     }

@@ -14,6 +14,9 @@ public final class MonitoringService: Sendable {
     let access: GovernanceAccess
     let clock: any ManbaClock
     let logger: Logger
+    /// Organisation results of recent snapshots. A snapshot never changes once stored, so its rows can
+    /// be kept without invalidation; the public page reads the latest one's thousand rows per request.
+    private let resultsCache = Locked<[(snapshotID: String, results: [OrganisationResult])]>([])
 
     public init(database: any DatabaseBackend, obligations: ObligationStore, updates: DataUpdateLog, access: GovernanceAccess,
                 clock: any ManbaClock, logger: Logger) {
@@ -181,10 +184,20 @@ public final class MonitoringService: Sendable {
 
     /// The organisations of a snapshot, best first.
     public func organisationResults(_ snapshotID: String) async throws -> [OrganisationResult] {
-        try await database.read { db in
+        if let cached = resultsCache.withLock({ cache in cache.first { $0.snapshotID == snapshotID }?.results }) { return cached }
+        let results = try await database.read { db in
             try await db.rows("SELECT * FROM monitoring_organisation_results WHERE snapshot_id = \(bind: snapshotID) ORDER BY rank")
                 .map { try Self.organisationResult(from: $0) }
         }
+        // A snapshot still being written has no rows yet to anyone reading: only a complete one is kept.
+        if !results.isEmpty {
+            resultsCache.withLock { cache in
+                cache.removeAll { $0.snapshotID == snapshotID }
+                cache.insert((snapshotID, results), at: 0)
+                if cache.count > 4 { cache.removeLast() }
+            }
+        }
+        return results
     }
 
     /// One organisation's line in every snapshot, oldest first: its record over time.

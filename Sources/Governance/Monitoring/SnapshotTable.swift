@@ -1,4 +1,5 @@
 import Foundation
+import ManbaCore
 
 /// A snapshot as rows for CSV and XLSX files: a heading block naming the letter, then one row per
 /// organisation. The column headings come from the caller, in the language of the request.
@@ -50,7 +51,7 @@ public enum SnapshotTable {
         public var text: String {
             switch self {
             case .text(let t): return t
-            case .number(let n): return n == n.rounded() ? String(Int(n)) : String(format: "%.1f", n)
+            case .number(let n): return NumberText.compact(n)
             }
         }
     }

@@ -16,19 +16,35 @@ public final class OpennessService: Sendable {
     }
 
     /// The ranking, computed at most every ten minutes or when a new snapshot is stored: computing it
-    /// scores every public dataset, which is too much for each view of the public monitoring page.
+    /// scores every public dataset (seconds on a national catalogue), too much for a page view. A stale
+    /// ranking is answered at once while one refresh runs behind it; only the very first one is waited for.
     public func ranking() async throws -> [OpennessIndex] {
         let snapshotID = try await monitoring.latestSnapshot()?.id ?? ""
         let now = clock.now()
-        if let cached = cache.withLock({ $0 }), cached.snapshotID == snapshotID, now.timeIntervalSince(cached.computed) < 600 {
-            return cached.ranking
+        guard let cached = cache.withLock({ $0 }) else { return try await refresh(snapshotID: snapshotID, at: now).value }
+        if cached.snapshotID != snapshotID || now.timeIntervalSince(cached.computed) >= 600 {
+            _ = refresh(snapshotID: snapshotID, at: now)
         }
-        let fresh = try await compute()
-        cache.withLock { $0 = (snapshotID, now, fresh) }
-        return fresh
+        return cached.ranking
+    }
+
+    /// The refresh under way, or a new one: one computation at a time, however many pages ask.
+    private func refresh(snapshotID: String, at now: Date) -> Task<[OpennessIndex], any Error> {
+        running.withLock { running in
+            if let running { return running }
+            let task = Task {
+                defer { self.running.withLock { $0 = nil } }
+                let fresh = try await self.compute()
+                self.cache.withLock { $0 = (snapshotID, now, fresh) }
+                return fresh
+            }
+            running = task
+            return task
+        }
     }
 
     private let cache = Locked<(snapshotID: String, computed: Date, ranking: [OpennessIndex])?>(nil)
+    private let running = Locked<Task<[OpennessIndex], any Error>?>(nil)
 
     /// Every organisation with something to measure, best first (ties by id, so the order is reproducible).
     public func compute() async throws -> [OpennessIndex] {

@@ -78,8 +78,10 @@ public enum ManbaApplication {
         defer { harvests.cancel() }
         // Governance's background work: the daily monitoring and its notices, the mail outbox,
         // the link check, and the buffered usage and search counts (flushed once more at shutdown).
+        // The openness ranking is computed once at start, so the first visitor of /monitoring does not wait for it.
         let governance = services.governance
         let background = [
+            Task { _ = try? await governance.openness.ranking() },
             Task { await DailyMonitoring(governance: governance, logger: logger).run() },
             Task { await governance.mailer.run() },
             Task { await governance.quality.checkLinksPeriodically() },

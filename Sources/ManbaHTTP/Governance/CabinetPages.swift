@@ -13,6 +13,8 @@ struct CabinetPages {
         router.get("/cabinet/:org") { request, context in try await cabinet(request, context) }
         router.post("/cabinet/:org/obligations/:id/link") { request, context in try await link(request, context) }
         router.post("/cabinet/:org/notices/:id/read") { request, context in try await markRead(request, context) }
+        router.get("/monitoring/inbox") { request, context in try await staffInbox(request, context) }
+        router.post("/monitoring/inbox/:id/read") { request, context in try await markRead(request, context) }
     }
 
     /// Signed-in editors go straight to their organisation's cabinet; members of several choose.
@@ -66,15 +68,33 @@ struct CabinetPages {
             })</tbody></table>
             <datalist id="datasets">\(datasetNames.prefix(2000).map { "<option value=\"\($0)\">" as HTML })</datalist></section>
             <section aria-labelledby="inbox-heading"><h2 id="inbox-heading">\(page.monitoring(.inbox))</h2>
-            \(notices.isEmpty ? "<p>\(page.monitoring(.noNotices))</p>" as HTML : """
+            \(Self.inbox(notices, page) { "/cabinet/\(org.name)/notices/\($0.id)/read" })</section>
+            """)
+    }
+
+    /// Notices newest first, each opened by a click, with a form to mark the unread ones read.
+    static func inbox(_ notices: [Notice], _ page: PageContext, readPath: (Notice) -> String) -> HTML {
+        notices.isEmpty ? "<p>\(page.monitoring(.noNotices))</p>" : """
             <ul id="inbox">\(notices.map { n -> HTML in
                 """
                 <li class="notice\(n.isRead ? "" : " unread")"><details><summary>\(page.localTime(n.created)) — \(n.subject)</summary><pre class="notice-body">\(n.body)</pre>
-                \(n.isRead ? "" : "<form class=\"inline\" method=\"post\" action=\"/cabinet/\(org.name)/notices/\(n.id)/read\">\(page.csrfField)<button type=\"submit\" class=\"secondary\">✓</button></form>" as HTML)</details></li>
+                \(n.isRead ? "" : "<form class=\"inline\" method=\"post\" action=\"\(readPath(n))\">\(page.csrfField)<button type=\"submit\" class=\"secondary\">✓</button></form>" as HTML)</details></li>
                 """
             })</ul>
-            """ as HTML)</section>
-            """)
+            """
+    }
+
+    /// The monitoring staff's own inbox: the daily digests of who is overdue and missing.
+    func staffInbox(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
+        let page = PageContext(request: request, context: context)
+        guard context.principal.isAuthenticated else { return Layout.redirect("/user/login") }
+        do {
+            let notices = try await services.governance.notices.staffInbox(principal: context.principal, limit: 100)
+            return Layout.page("\(page.monitoring(.monitoring)) · \(page.monitoring(.inbox))", page, """
+                <h1>\(page.monitoring(.monitoring)): \(page.monitoring(.inbox))</h1>
+                \(Self.inbox(notices, page) { "/monitoring/inbox/\($0.id)/read" })
+                """)
+        } catch let error as ManbaError { return Layout.errorPage(error, page) }
     }
 
     func link(_ request: Request, _ context: ManbaRequestContext) async throws -> Response {
@@ -91,7 +111,7 @@ struct CabinetPages {
         guard try await Forms.verifiedForm(request, context) != nil else { return Layout.errorPage(.badRequest(page.t(.csrfFailed)), page) }
         do {
             try await services.governance.notices.markRead(context.parameters.get("id") ?? "", principal: context.principal)
-            return Layout.redirect("/cabinet/\(context.parameters.get("org") ?? "")")
+            return Layout.redirect(context.parameters.get("org").map { "/cabinet/\($0)" } ?? "/monitoring/inbox")
         } catch let error as ManbaError { return Layout.errorPage(error, page) }
     }
 }

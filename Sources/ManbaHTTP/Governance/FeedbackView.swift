@@ -14,7 +14,7 @@ enum FeedbackView {
         let moderates = (try? await store.mayModerate(organisation: dataset.ownerOrg, context.principal)) ?? false
         let pending = moderates ? (try? await store.feedback(on: dataset.id, status: .pending, for: context.principal)) ?? [] : []
         let average: HTML = summary.average.map { avg in
-            "<p id=\"feedback-average\">\(page.demand(.averageRating)): <strong>\(String(format: "%.1f", avg))</strong> / 5 (\(summary.count) \(page.demand(.ratingsCount)))</p>"
+            "<p id=\"feedback-average\">\(page.demand(.averageRating)): <strong>\(NumberText.oneDecimal(avg))</strong> / 5 (\(summary.count) \(page.demand(.ratingsCount)))</p>"
         } ?? "<p id=\"feedback-average\">\(page.demand(.noFeedback))</p>"
         let moderation: HTML = pending.isEmpty ? "" : """
             <h3>\(page.demand(.pendingFeedback))</h3>

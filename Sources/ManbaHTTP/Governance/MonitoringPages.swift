@@ -30,7 +30,8 @@ struct MonitoringPages {
             <form id="run-monitoring" method="post" action="/monitoring/run">\(page.csrfField)
               <label for="as_of">\(page.monitoring(.asOf))</label> <input type="date" id="as_of" name="as_of" value="\(CalendarDay.string(Date()))">
               <button type="submit">\(page.monitoring(.run))</button></form>
-            <p><a href="/monitoring/lists">\(page.monitoring(.lists))</a> · <a href="/monitoring/searches">\(page.monitoring(.searchesLink))</a></p></section>
+            <p><a href="/monitoring/lists">\(page.monitoring(.lists))</a> · <a href="/monitoring/searches">\(page.monitoring(.searchesLink))</a>
+               · <a id="staff-inbox" href="/monitoring/inbox">\(page.monitoring(.inbox))</a></p></section>
             """ : ""
         guard let latest = recent.first else {
             return Layout.page(page.monitoring(.monitoring), page, """

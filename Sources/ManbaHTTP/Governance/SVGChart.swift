@@ -1,4 +1,5 @@
 import Foundation
+import ManbaCore
 
 /// Charts drawn on the server as SVG, so they show without JavaScript and print as they look.
 /// Each has a title and description for screen readers; pages put the same figures in a table beside it.
@@ -56,6 +57,6 @@ enum SVGChart {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        NumberText.compact(value)
     }
 }
