@@ -6,7 +6,7 @@ import SQLKit
 /// Why: a multi-row `VALUES` list goes through SQLKit's serializer and an `Encodable` conversion for
 /// every cell, which for a monitoring snapshot (100,000 rows of nine columns) cost more than SQLite's
 /// own work. Here the rows are written straight into a JSON array and the database unpacks it
-/// (`json_each` in SQLite, `json_array_elements` in PostgreSQL), in the order they were added, so rows
+/// (`json_each` in SQLite, `jsonb_array_elements` in PostgreSQL, parsed once per batch), in the order they were added, so rows
 /// added in key order reach the table's B-tree in key order.
 ///
 /// Table and column names come from code, never from input. Only text, integers, reals and NULL: a
@@ -80,7 +80,7 @@ public struct BulkRows: Sendable {
         let source: SQLQueryString
         if dialect == "postgresql" {
             values = columns.enumerated().map { "(r->>\($0.offset))\($0.element.type.postgresCast)" }.joined(separator: ", ")
-            source = "json_array_elements(\(bind: json)::json) AS r"
+            source = "jsonb_array_elements(\(bind: json)::jsonb) AS r"
         } else {
             values = columns.indices.map { "value->>\($0)" }.joined(separator: ", ")
             source = "json_each(\(bind: json))"
