@@ -152,14 +152,18 @@ public final class MonitoringService: Sendable {
                     significant_late, significant_overdue, significant_missing) VALUES
                 """ + values)
         }
-        // In key order: SQLite appends to the primary key's B-tree instead of splitting pages all over
-        // it (measured: 0.5 s instead of 1.7 s for 100,000 rows in a table of two million).
+        // In key order: the database appends to the primary key's B-tree instead of splitting pages all
+        // over it (measured on SQLite: 0.5 s instead of 1.7 s for 100,000 rows in a table of two million).
         var results = BulkRows(table: "monitoring_results", columns: [
-            ("snapshot_id", .text), ("obligation_id", .text), ("organization_id", .text), ("status", .text), ("days", .integer),
+            ("snapshot_id", .text), ("organization_id", .text), ("obligation_id", .text), ("status", .text), ("days", .integer),
             ("period", .text), ("deadline", .text), ("published", .text), ("socially_significant", .integer)])
-        for state in states.sorted(by: { $0.obligation.id < $1.obligation.id }) {
+        let inKeyOrder = states.sorted { a, b in
+            a.obligation.organisationID != b.obligation.organisationID ? a.obligation.organisationID < b.obligation.organisationID
+                : a.obligation.id < b.obligation.id
+        }
+        for state in inKeyOrder {
             let a = state.assessment
-            results.append([s.id, state.obligation.id, state.obligation.organisationID, a.status.code, a.status.days, a.period?.label,
+            results.append([s.id, state.obligation.organisationID, state.obligation.id, a.status.code, a.status.days, a.period?.label,
                             a.deadline.map(CalendarDay.lastDay(before:)), a.publishedAt.map(Timestamp.string),
                             state.obligation.sociallySignificant])
         }
