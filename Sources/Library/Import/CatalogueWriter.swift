@@ -22,9 +22,8 @@ struct CatalogueWriter: Sendable {
             // The same record twice in one batch: the later one wins, as it would in two batches.
             var latest: [String: PreparedSource] = [:]
             for source in sources { latest[source.key] = source }
-            let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash }.reduce(into: [PreparedSource]()) { list, s in
-                if !list.contains(where: { $0.key == s.key }) { list.append(s) }
-            }
+            var kept = Set<String>()
+            let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash && kept.insert($0.key).inserted }
             outcome.unchanged += sources.count - batch.count
 
             let existing = try await Self.existingSources(batch.map(\.key), in: db)
@@ -64,31 +63,29 @@ struct CatalogueWriter: Sendable {
             // A merged record counts as imported too: it is a new contributed record.
             outcome.imported = fresh.count
 
+            // Written as JSON batches (BulkRows): the MARC text of a thousand records as bound cells
+            // cost more in SQLKit's serializer than in the database.
             var seenWorks = Set<Int64>()
-            let works = touched.filter { seenWorks.insert($0).inserted }
-            for chunk in works.chunked(Self.rowsPerStatement) {
-                let rows = chunk.map { id -> SQLQueryString in
-                    revision += 1
-                    return "(\(bind: id), \(bind: revision), \(bind: datestamp), 0)"
-                }
-                try await db.run("INSERT INTO bib_works (id, revision, datestamp, deleted) VALUES " + rows.joined(separator: ", ")
-                                 + " ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, datestamp = excluded.datestamp, deleted = 0")
+            var workRows = BulkRows(table: "bib_works", columns: [("id", .integer), ("revision", .integer), ("datestamp", .text), ("deleted", .integer)])
+            for id in touched where seenWorks.insert(id).inserted {
+                revision += 1
+                workRows.append([Int(id), Int(revision), datestamp, 0])
             }
-            for chunk in (fresh + changed).chunked(Self.rowsPerStatement) {
-                let rows = chunk.map { s -> SQLQueryString in
-                    "(\(bind: s.key), \(bind: s.library), \(bind: workOf[s.key]!), \(bind: s.flavour.rawValue), \(bind: s.characterSet.rawValue), \(bind: s.contentHash), \(bind: s.marc), \(bind: s.terms.encoded), \(bind: at), \(bind: at))"
-                }
-                try await db.run("""
-                    INSERT INTO bib_sources (source_key, library_code, work_id, flavour, character_set, content_hash, marc, terms, added, modified) VALUES
-                    """ + rows.joined(separator: ", ") + """
-                     ON CONFLICT (source_key) DO UPDATE SET flavour = excluded.flavour, character_set = excluded.character_set,
-                    content_hash = excluded.content_hash, marc = excluded.marc, terms = excluded.terms, modified = excluded.modified
-                    """)
+            try await workRows.insert(in: db, suffix: "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, datestamp = excluded.datestamp, deleted = 0")
+            var sourceRows = BulkRows(table: "bib_sources", columns: [
+                ("source_key", .text), ("library_code", .text), ("work_id", .integer), ("flavour", .text), ("character_set", .text),
+                ("content_hash", .text), ("marc", .text), ("terms", .text), ("added", .text), ("modified", .text)], batchSize: 1000)
+            for s in fresh + changed {
+                sourceRows.append([s.key, s.library, Int(workOf[s.key]!), s.flavour.rawValue, s.characterSet.rawValue, s.contentHash, s.marc,
+                                   s.terms.encoded, at, at])
             }
-            for chunk in newKeys.chunked(Self.rowsPerStatement) {
-                let rows = chunk.map { "(\(bind: $0.0), \(bind: $0.1))" as SQLQueryString }
-                try await db.run("INSERT INTO bib_match_keys (match_key, work_id) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
-            }
+            try await sourceRows.insert(in: db, suffix: """
+                ON CONFLICT (source_key) DO UPDATE SET flavour = excluded.flavour, character_set = excluded.character_set,
+                content_hash = excluded.content_hash, marc = excluded.marc, terms = excluded.terms, modified = excluded.modified
+                """)
+            var keyRows = BulkRows(table: "bib_match_keys", columns: [("match_key", .text), ("work_id", .integer)])
+            for (key, work) in newKeys { keyRows.append([key, Int(work)]) }
+            try await keyRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
             var memberships = Set<String>()
             var membershipRows: [(String, Int64)] = []
             for source in fresh + changed {
@@ -96,10 +93,9 @@ struct CatalogueWriter: Sendable {
                     membershipRows.append((code, workOf[source.key]!))
                 }
             }
-            for chunk in membershipRows.chunked(Self.rowsPerStatement) {
-                let rows = chunk.map { "(\(bind: $0.0), \(bind: $0.1))" as SQLQueryString }
-                try await db.run("INSERT INTO bib_work_libraries (library_code, work_id) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
-            }
+            var libraryRows = BulkRows(table: "bib_work_libraries", columns: [("library_code", .text), ("work_id", .integer)])
+            for (code, work) in membershipRows { libraryRows.append([code, Int(work)]) }
+            try await libraryRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
             // Libraries named in holdings but not yet registered are registered by code, to be described later.
             let named = Set(membershipRows.map(\.0)).union([library])
             let registered = try await Self.registeredLibraries(among: Array(named), in: db)

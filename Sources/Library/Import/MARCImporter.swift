@@ -12,7 +12,7 @@ public struct MARCImporter: Sendable {
     let clock: any ManbaClock
     public var batchSize: Int
 
-    public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock(), batchSize: Int = 1_000) {
+    public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock(), batchSize: Int = 10_000) {
         self.database = database
         self.clock = clock
         self.batchSize = max(1, batchSize)

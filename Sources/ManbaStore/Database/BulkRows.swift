@@ -99,28 +99,25 @@ public protocol BulkValue: Sendable {
 extension String: BulkValue {
     public func writeJSON(into json: inout String) {
         json += "\""
-        var plainStart = utf8.startIndex
-        var index = plainStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            let escape: String? = switch byte {
-            case UInt8(ascii: "\""): "\\\""
-            case UInt8(ascii: "\\"): "\\\\"
-            case 0x0A: "\\n"
-            case 0x0D: "\\r"
-            case 0x09: "\\t"
-            case ..<0x20: "\\u00" + String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16)
-            default: nil
+        var text = self
+        text.withUTF8 { bytes in
+            var plainStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if plainStart < index { json += String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]), as: UTF8.self) }
+                json += byte == UInt8(ascii: "\"") ? "\\\"" : byte == UInt8(ascii: "\\") ? "\\\\" : Self.controlEscapes[Int(byte)]
+                plainStart = index + 1
             }
-            if let escape {
-                json += self[plainStart..<index]
-                json += escape
-                plainStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+            if plainStart < bytes.count { json += String(decoding: UnsafeBufferPointer(rebasing: bytes[plainStart...]), as: UTF8.self) }
         }
-        json += self[plainStart..<utf8.endIndex]
         json += "\""
+    }
+
+    /// \u0000 … \u001f, made once: MARC records carry a separator before every field and subfield.
+    private static let controlEscapes: [String] = (0..<0x20).map { byte in
+        let hex = Array("0123456789abcdef")
+        return "\\u00" + String(hex[byte >> 4]) + String(hex[byte & 0x0F])
     }
 }
 

@@ -39,6 +39,9 @@ final class SQLiteBackend: DatabaseBackend {
         let writerSQL = writer.sql(queryLogLevel: nil)
         try await writerSQL.raw("PRAGMA journal_mode=WAL").run()
         try await tune(writerSQL)
+        // Checkpoint every 64 MiB of WAL instead of every 4 MiB: each checkpoint ends with an fsync of the
+        // database file, which an import of a million MARC records otherwise waits on a hundred times.
+        try await writerSQL.raw("PRAGMA wal_autocheckpoint=16384").run()
         var readers: [SQLiteConnection] = []
         for _ in 0..<max(2, System.coreCount) {
             let reader = try await connect()
