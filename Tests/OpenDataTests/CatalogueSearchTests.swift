@@ -42,6 +42,30 @@ import Testing
         }
     }
 
+    @Test func unorderedPagesReadEveryVisibleDatasetOnce() async throws {
+        try await CatalogueFixture.with(seed: Self.seed) { (f) async throws in
+            let anonymous = try await Self.readAllUnordered(f.catalogue, as: .anonymous)
+            #expect(anonymous.count == 2 && Set(anonymous) == ["royxat-latin", "royxat-cyrillic"])
+            let editor = try await Self.readAllUnordered(f.catalogue, as: f.editor)
+            #expect(editor.count == 3 && Set(editor) == ["royxat-latin", "royxat-cyrillic", "yopiq"])
+        }
+    }
+
+    /// Pages one dataset at a time through the index's own order, as whole-catalogue reports do.
+    static func readAllUnordered(_ catalogue: CatalogueService, as principal: Principal) async throws -> [String] {
+        var query = SearchQuery()
+        query.sort = .unordered
+        query.rows = 1
+        query.includePrivate = true
+        var names: [String] = []
+        while true {
+            let page = try await catalogue.search(query, for: principal)
+            names += page.datasets.map(\.name)
+            if page.datasets.isEmpty || query.start + query.rows >= page.count { return names }
+            query.start += query.rows
+        }
+    }
+
     @Test func cyrillicFindsLatinAndLatinFindsCyrillic() async throws {
         try await CatalogueFixture.with(seed: Self.seed) { (f) async throws in
             #expect(try await search(f, "Тошкент шаҳридаги боғлар").datasets.map(\.name) == ["royxat-latin"])

@@ -87,7 +87,7 @@ public final class QualityService: Sendable {
         var query = SearchQuery()
         if let organisationID { query.filters = [.init(field: .organization, value: organisationID)] }
         query.includePrivate = includePrivate
-        query.sort = .name(ascending: true)
+        query.sort = .unordered
         query.rows = SearchQuery.maxRows
         var datasets: [Dataset] = []
         while true {

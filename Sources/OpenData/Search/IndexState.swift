@@ -229,8 +229,10 @@ struct IndexState {
     private func topWindow(_ matched: [(slot: Int, score: Double)], query: SearchQuery) -> [Int] {
         let start = max(query.start, 0), rows = max(min(query.rows, SearchQuery.maxRows), 0)
         guard rows > 0, start < matched.count else { return [] }
-        let precedes = ordering(for: query.sort)
         let needed = start + rows
+        // Matches are gathered in slot order already.
+        if query.sort == .unordered { return matched[start..<min(needed, matched.count)].map(\.slot) }
+        let precedes = ordering(for: query.sort)
         let ordered: [(slot: Int, score: Double)]
         if needed * 8 < matched.count {
             var heap = BoundedHeap(capacity: needed, precedes: precedes)
@@ -274,6 +276,8 @@ struct IndexState {
                 let x = downloads[entries[a.slot]!.id] ?? 0, y = downloads[entries[b.slot]!.id] ?? 0
                 return x != y ? x > y : tieBreak(a.slot, b.slot)
             }
+        case .unordered:
+            return { $0.slot < $1.slot }
         }
     }
 

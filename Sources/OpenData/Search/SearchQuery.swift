@@ -15,6 +15,9 @@ public struct SearchQuery: Sendable {
         case name(ascending: Bool)
         case title(ascending: Bool)
         case popularity
+        /// The index's own order, which costs no sorting: for reports that read the whole catalogue page by
+        /// page (quality scores), where re-sorting every match for each page cost seconds. Not offered to clients.
+        case unordered
     }
 
     public struct Filter: Sendable, Equatable {
