@@ -93,7 +93,8 @@ public final class QualityService: Sendable {
         while true {
             let page = try await catalogue.search(query, for: principal)
             datasets += page.datasets
-            if page.datasets.isEmpty || query.start + query.rows >= page.count { return datasets }
+            // Sorted once here, by name as pages and the API list them, rather than by the index for every page.
+            if page.datasets.isEmpty || query.start + query.rows >= page.count { return datasets.sorted { $0.name < $1.name } }
             query.start += query.rows
         }
     }
