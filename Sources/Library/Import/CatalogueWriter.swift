@@ -100,13 +100,13 @@ struct CatalogueWriter: Sendable {
             let named = Set(membershipRows.map(\.0)).union([library])
             let registered = try await Self.registeredLibraries(among: Array(named), in: db)
             let codes = named.subtracting(registered).sorted()
-            for chunk in codes.chunked(Self.rowsPerStatement) {
+            for chunk in codes.batches(of: Self.rowsPerStatement) {
                 let rows = chunk.map { code -> SQLQueryString in
                     "(\(bind: code), \(bind: MemberLibrary(code: code).encodedDocument), \(bind: at), \(bind: at))"
                 }
                 try await db.run("INSERT INTO member_libraries (code, doc, created, modified) VALUES " + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING")
             }
-            for chunk in quarantined.chunked(Self.rowsPerStatement) {
+            for chunk in quarantined.batches(of: Self.rowsPerStatement) {
                 let rows = chunk.map { (record, raw) -> SQLQueryString in
                     let key = "\(library):\(record.fileName):\(record.offset)"
                     return "(\(bind: key), \(bind: library), \(bind: record.fileName), \(bind: Int64(record.offset)), \(bind: record.reason), \(bind: raw.hexString), \(bind: at))"
@@ -127,7 +127,7 @@ struct CatalogueWriter: Sendable {
     static func withdraw(_ keys: [String], revision: inout Int64, datestamp: String, in db: any SQLDatabase) async throws -> Int {
         var affected = Set<Int64>()
         var count = 0
-        for chunk in keys.chunked(rowsPerStatement * 4) {
+        for chunk in keys.batches(of: rowsPerStatement * 4) {
             let rows = try await db.rows("SELECT work_id FROM bib_sources WHERE source_key IN \(SQLBind.group(Array(chunk)))")
             count += rows.count
             for row in rows { affected.insert(try row.decode(column: "work_id", as: Int64.self)) }
@@ -150,7 +150,7 @@ struct CatalogueWriter: Sendable {
 
     static func registeredLibraries(among codes: [String], in db: any SQLDatabase) async throws -> Set<String> {
         var found = Set<String>()
-        for chunk in codes.chunked(rowsPerStatement * 4) {
+        for chunk in codes.batches(of: rowsPerStatement * 4) {
             for row in try await db.rows("SELECT code FROM member_libraries WHERE code IN \(SQLBind.group(Array(chunk)))") {
                 found.insert(try row.decode(column: "code", as: String.self))
             }
@@ -160,7 +160,7 @@ struct CatalogueWriter: Sendable {
 
     static func existingSources(_ keys: [String], in db: any SQLDatabase) async throws -> [String: (hash: String, work: Int64)] {
         var found: [String: (hash: String, work: Int64)] = [:]
-        for chunk in keys.chunked(rowsPerStatement * 4) {
+        for chunk in keys.batches(of: rowsPerStatement * 4) {
             for row in try await db.rows("SELECT source_key, content_hash, work_id FROM bib_sources WHERE source_key IN \(SQLBind.group(Array(chunk)))") {
                 found[try row.decode(column: "source_key", as: String.self)] = (try row.decode(column: "content_hash", as: String.self), try row.decode(column: "work_id", as: Int64.self))
             }
@@ -170,7 +170,7 @@ struct CatalogueWriter: Sendable {
 
     static func works(matching keys: [String], in db: any SQLDatabase) async throws -> [String: Int64] {
         var found: [String: Int64] = [:]
-        for chunk in Array(Set(keys)).chunked(rowsPerStatement * 4) {
+        for chunk in Array(Set(keys)).batches(of: rowsPerStatement * 4) {
             for row in try await db.rows("SELECT match_key, work_id FROM bib_match_keys WHERE match_key IN \(SQLBind.group(Array(chunk)))") {
                 found[try row.decode(column: "match_key", as: String.self)] = try row.decode(column: "work_id", as: Int64.self)
             }
@@ -181,18 +181,12 @@ struct CatalogueWriter: Sendable {
     /// "source|work" pairs a librarian has split apart, which matching must not join again.
     static func exclusions(_ keys: [String], in db: any SQLDatabase) async throws -> Set<String> {
         var found = Set<String>()
-        for chunk in keys.chunked(rowsPerStatement * 4) {
+        for chunk in keys.batches(of: rowsPerStatement * 4) {
             for row in try await db.rows("SELECT source_key, work_id FROM bib_merge_exclusions WHERE source_key IN \(SQLBind.group(Array(chunk)))") {
                 found.insert("\(try row.decode(column: "source_key", as: String.self))|\(try row.decode(column: "work_id", as: Int64.self))")
             }
         }
         return found
-    }
-}
-
-extension Array {
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
 
