@@ -1,3 +1,5 @@
+import ManbaCore
+
 /// How a numeric cell is shown, as far as the reader cares: a spreadsheet stores a date as a day count
 /// ("2 Apr 2021" is 44288) and only its number format says it is a date. An import of an approved list
 /// needs "2021-04-02", not 44288.
@@ -84,21 +86,8 @@ enum XLSXNumberFormat: Equatable {
     /// 29 February 1900 that never was (kept from Lotus 1-2-3), so from day 61 on one day less is counted.
     private static func isoDate(serial: Int, uses1904Dates: Bool) -> String {
         let daysSince1970 = uses1904Dates ? serial - 24_107 : serial - (serial >= 61 ? 25_569 : 25_568)
-        let (year, month, day) = civilDate(daysSince1970: daysSince1970)
+        let (year, month, day) = Timestamp.civilDate(daysSince1970: daysSince1970)
         return String(year) + "-" + twoDigits(month) + "-" + twoDigits(day)
-    }
-
-    /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian calendar), free of time zones.
-    private static func civilDate(daysSince1970: Int) -> (year: Int, month: Int, day: Int) {
-        let z = daysSince1970 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func twoDigits(_ value: Int) -> String {
