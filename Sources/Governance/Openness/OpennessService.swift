@@ -35,6 +35,7 @@ public final class OpennessService: Sendable {
             let task = Task {
                 defer { self.running.withLock { $0 = nil } }
                 let fresh = try await self.compute()
+                FreedMemory.release()
                 self.cache.withLock { $0 = (snapshotID, now, fresh) }
                 return fresh
             }

@@ -68,33 +68,39 @@ public final class QualityService: Sendable {
 
     private func summaries(of owners: [Organisation], for principal: Principal) async throws -> [OrganisationQuality] {
         let single = owners.count == 1 ? owners.first?.id : nil
-        let datasets = try await visibleDatasets(ownedBy: single, for: principal, includePrivate: true)
         let now = clock.now()
         let last = try await updates.lastUpdates(through: Timestamp.string(now))
         let checks = try await linkChecks.checks(ofOrganisation: single)
-        let byOwner = Dictionary(grouping: datasets, by: \.ownerOrg)
-        return owners.map { organisation in
-            let scores = (byOwner[organisation.id] ?? []).map { dataset in
-                QualityScore(dataset, evidence: QualityEvidence(lastDataUpdate: last[dataset.id].flatMap(Timestamp.parse),
-                                                                linkChecks: checks[dataset.id] ?? [], now: now))
+        // Scored a page at a time: a score is a fraction of its dataset's size, and holding all 100,000
+        // decoded datasets at once left the server 400 MB larger for good (the allocator keeps the pages).
+        var byOwner: [String: [QualityScore]] = [:]
+        try await forEachVisiblePage(ownedBy: single, for: principal, includePrivate: true) { page in
+            for dataset in page {
+                byOwner[dataset.ownerOrg, default: []].append(
+                    QualityScore(dataset, evidence: QualityEvidence(lastDataUpdate: last[dataset.id].flatMap(Timestamp.parse),
+                                                                    linkChecks: checks[dataset.id] ?? [], now: now)))
             }
+        }
+        return owners.map { organisation in
+            // By name, as pages and the API list datasets.
+            let scores = (byOwner[organisation.id] ?? []).sorted { $0.datasetName < $1.datasetName }
             return OrganisationQuality(organisationID: organisation.id, organisationName: organisation.name, scores: scores)
         }
     }
 
-    /// Every dataset the principal may see (of one organisation, or all), by name, a search page at a time.
-    private func visibleDatasets(ownedBy organisationID: String?, for principal: Principal, includePrivate: Bool) async throws -> [Dataset] {
+    /// Every dataset the principal may see (of one organisation, or all), a search page at a time, in the
+    /// index's own order (sorting every page by name cost seconds on a large catalogue).
+    private func forEachVisiblePage(ownedBy organisationID: String?, for principal: Principal, includePrivate: Bool,
+                                    _ body: ([Dataset]) async throws -> Void) async throws {
         var query = SearchQuery()
         if let organisationID { query.filters = [.init(field: .organization, value: organisationID)] }
         query.includePrivate = includePrivate
         query.sort = .unordered
         query.rows = SearchQuery.maxRows
-        var datasets: [Dataset] = []
         while true {
             let page = try await catalogue.search(query, for: principal)
-            datasets += page.datasets
-            // Sorted once here, by name as pages and the API list them, rather than by the index for every page.
-            if page.datasets.isEmpty || query.start + query.rows >= page.count { return datasets.sorted { $0.name < $1.name } }
+            try await body(page.datasets)
+            if page.datasets.isEmpty || query.start + query.rows >= page.count { return }
             query.start += query.rows
         }
     }
@@ -107,9 +113,11 @@ public final class QualityService: Sendable {
     @discardableResult
     public func runLinkCheck() async throws -> LinkCheckRun {
         let started = Timestamp.string(clock.now())
-        let datasets = try await visibleDatasets(ownedBy: nil, for: .anonymous, includePrivate: false)
-        let targets = datasets.flatMap { dataset in
-            dataset.resources.filter { !$0.isUpload }.map { LinkChecker.Target(resourceID: $0.id, datasetID: dataset.id, url: $0.url) }
+        var targets: [LinkChecker.Target] = []
+        try await forEachVisiblePage(ownedBy: nil, for: .anonymous, includePrivate: false) { page in
+            for dataset in page {
+                targets += dataset.resources.filter { !$0.isUpload }.map { LinkChecker.Target(resourceID: $0.id, datasetID: dataset.id, url: $0.url) }
+            }
         }
         var pending: [LinkCheck] = []
         var working = 0, broken = 0

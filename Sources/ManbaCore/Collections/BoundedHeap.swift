@@ -1,11 +1,14 @@
 /// Keeps the best `capacity` elements seen, so a search page near the top costs O(n log k), not a full sort.
+///
+/// `@inlinable` so each search index gets a copy specialised to its element type: the generic version
+/// looked up type metadata on every comparison, and that was most of a search's time.
 public struct BoundedHeap<Element> {
-    private var items: [Element] = []
+    @usableFromInline var items: [Element] = []
     public let capacity: Int
     /// True when the first argument ranks before the second.
-    let precedes: (Element, Element) -> Bool
+    @usableFromInline let precedes: (Element, Element) -> Bool
 
-    public init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
+    @inlinable public init(capacity: Int, precedes: @escaping (Element, Element) -> Bool) {
         self.capacity = max(capacity, 0)
         self.precedes = precedes
         // Callers pass limits that come from requests (facet.limit, rows); space is reserved only for a
@@ -14,7 +17,7 @@ public struct BoundedHeap<Element> {
     }
 
     /// The root holds the worst kept element (a max-heap on "ranks later").
-    public mutating func offer(_ element: Element) {
+    @inlinable public mutating func offer(_ element: Element) {
         if items.count < capacity {
             items.append(element)
             siftUp(items.count - 1)
@@ -24,11 +27,11 @@ public struct BoundedHeap<Element> {
         }
     }
 
-    public func sorted() -> [Element] { items.sorted(by: precedes) }
+    @inlinable public func sorted() -> [Element] { items.sorted(by: precedes) }
 
-    private func ranksLater(_ a: Int, _ b: Int) -> Bool { precedes(items[b], items[a]) }
+    @inlinable func ranksLater(_ a: Int, _ b: Int) -> Bool { precedes(items[b], items[a]) }
 
-    private mutating func siftUp(_ index: Int) {
+    @inlinable mutating func siftUp(_ index: Int) {
         var child = index
         while child > 0 {
             let parent = (child - 1) / 2
@@ -38,7 +41,7 @@ public struct BoundedHeap<Element> {
         }
     }
 
-    private mutating func siftDown(_ index: Int) {
+    @inlinable mutating func siftDown(_ index: Int) {
         var parent = index
         while true {
             let left = 2 * parent + 1, right = left + 1

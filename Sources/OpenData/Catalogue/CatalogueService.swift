@@ -84,13 +84,20 @@ public final class CatalogueService: Sendable {
             for row in rows {
                 guard let dataset = try? Self.decode(row) else { continue }
                 byID[dataset.id] = dataset
-                documents.store(dataset, revision: try row.decode(column: "revision", as: Int64.self))
+                // A report reading the whole catalogue a thousand at a time would only push out what
+                // readers are looking at, and keep 8,000 large documents in memory for nothing.
+                if wanted.count <= Self.cachedPageLimit {
+                    documents.store(dataset, revision: try row.decode(column: "revision", as: Int64.self))
+                }
             }
         }
         // Re-check each document: one changed since the index last caught up is dropped, not leaked.
         let datasets = hits.documents.compactMap { byID[$0.id] }.filter { Self.mayRead($0, principal) }
         return SearchResult(count: hits.count, datasets: datasets, facets: facets)
     }
+
+    /// Pages up to this size (the API's and the pages' usual ones) are kept in the document cache.
+    static let cachedPageLimit = 100
 
     private func namingOrganisations(in facets: [SearchQuery.Field: [(value: String, count: Int)]]) async throws -> [SearchQuery.Field: [(value: String, count: Int)]] {
         let ids = (facets[.organization] ?? []).map(\.value) + (facets[.groups] ?? []).map(\.value)

@@ -45,6 +45,7 @@ struct IndexState {
         let classification: Classification
         let ownerOrg: Int32
         let modified: Double
+        let created: Double
         let facetStart: UInt32
         let facetCount: UInt32
     }
@@ -78,7 +79,7 @@ struct IndexState {
         let owner = interned[Self.organizationSlot].intern(document.ownerOrg)
         entries.append(Entry(document, ownerOrg: owner, facets: facets))
         hot.append(Hot(live: true, active: document.active, isPrivate: document.isPrivate, classification: document.classification,
-                       ownerOrg: owner, modified: document.modified, facetStart: UInt32(facetValues.count), facetCount: UInt32(facets.count)))
+                       ownerOrg: owner, modified: document.modified, created: document.created, facetStart: UInt32(facetValues.count), facetCount: UInt32(facets.count)))
         facetValues.append(contentsOf: facets)
         slotByID[document.id] = slot
         slotByName[document.name] = slot
@@ -157,47 +158,59 @@ struct IndexState {
             }
         }
         let facetSlots = query.facetFields.compactMap { f in Self.facetSlot(f).map { (f, $0) } }
-        // Field index to its position among the requested facets (-1: not requested).
-        var wanted = [Int](repeating: -1, count: Self.facetFields.count)
-        for (i, facet) in facetSlots.enumerated() { wanted[facet.1] = i }
-        var facetCounts = facetSlots.map { [Int32](repeating: 0, count: interned[$0.1].values.count) }
+        // All requested facets count into one flat array: field index to where its values start there
+        // (-1: not requested). Nested arrays cost a uniqueness check on every increment.
+        var countStart = [Int](repeating: -1, count: Self.facetFields.count)
+        var countSize = 0
+        for facet in facetSlots where countStart[facet.1] < 0 {
+            countStart[facet.1] = countSize
+            countSize += interned[facet.1].values.count
+        }
+        var facetCounts = [Int32](repeating: 0, count: countSize)
         var matched: [(slot: Int, score: Double)] = []
+        let slots = candidates ?? Bitset.all(count: slotCount)
+        let countsFacets = !facetSlots.isEmpty
 
-        let facetValues = self.facetValues
-        func consider(_ slot: Int) {
-            let h = hot[slot]
-            guard h.live, h.active, principal.mayRead(classification: h.classification) else { return }
-            if h.isPrivate {
-                guard let e = entries[slot], isVisible(e, principal, includePrivate: query.includePrivate) else { return }
-            }
-            let facets = facetValues[Int(h.facetStart)..<Int(h.facetStart + h.facetCount)]
-            for (check, negated) in checks {
-                let hit: Bool
-                switch check {
-                case .name(let name): hit = entries[slot]?.name == name
-                case .id(let id): hit = entries[slot]?.id == id
-                case .range(let from, let until): hit = (from.map { h.modified >= $0 } ?? true) && (until.map { h.modified <= $0 } ?? true)
-                case .facet(let value): hit = value.map { facets.contains($0) } ?? false
-                }
-                if hit == negated { return }
-            }
-            var score = 0.0
-            for term in termBitsets { score += term.weight * (term.title.contains(slot) ? 3 : 1) }
-            matched.append((slot, score))
-            if !facetSlots.isEmpty {
-                for encoded in facets {
-                    let position = wanted[Int(encoded >> 24)]
-                    if position >= 0 { facetCounts[position][Int(encoded & 0xFFFFFF)] += 1 }
+        // One pass over the candidates, inline rather than a closure per slot: the loop runs for tens of
+        // thousands of documents per query.
+        hot.withUnsafeBufferPointer { hot in
+            facetValues.withUnsafeBufferPointer { facetValues in
+                facetCounts.withUnsafeMutableBufferPointer { counts in
+                    candidates: for slot in slots {
+                        let h = hot[slot]
+                        guard h.live, h.active, principal.mayRead(classification: h.classification) else { continue }
+                        if h.isPrivate {
+                            guard let e = entries[slot], isVisible(e, principal, includePrivate: query.includePrivate) else { continue }
+                        }
+                        let facets = UnsafeBufferPointer(rebasing: facetValues[Int(h.facetStart)..<Int(h.facetStart + h.facetCount)])
+                        for (check, negated) in checks {
+                            let hit: Bool
+                            switch check {
+                            case .name(let name): hit = entries[slot]?.name == name
+                            case .id(let id): hit = entries[slot]?.id == id
+                            case .range(let from, let until): hit = (from.map { h.modified >= $0 } ?? true) && (until.map { h.modified <= $0 } ?? true)
+                            case .facet(let value): hit = value.map { facets.contains($0) } ?? false
+                            }
+                            if hit == negated { continue candidates }
+                        }
+                        var score = 0.0
+                        for term in termBitsets { score += term.weight * (term.title.contains(slot) ? 3 : 1) }
+                        matched.append((slot, score))
+                        if countsFacets {
+                            for encoded in facets {
+                                let start = countStart[Int(encoded >> 24)]
+                                if start >= 0 { counts[start + Int(encoded & 0xFFFFFF)] += 1 }
+                            }
+                        }
+                    }
                 }
             }
         }
 
-        if let candidates { candidates.forEach(consider) } else { for slot in 0..<slotCount { consider(slot) } }
-
         var facets: [SearchQuery.Field: [(value: String, count: Int)]] = [:]
-        for (i, facet) in facetSlots.enumerated() {
+        for facet in facetSlots {
             let names = interned[facet.1].values
-            let counts = facetCounts[i]
+            let counts = Array(facetCounts[countStart[facet.1]..<countStart[facet.1] + names.count])
             let limit = max(query.facetLimit, 0)
             let precedes: (Int, Int) -> Bool = { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : names[$0] < names[$1] }
             // Tags run to thousands of values; only the top `limit` are wanted, so they are not all sorted.
@@ -236,7 +249,14 @@ struct IndexState {
         let ordered: [(slot: Int, score: Double)]
         if needed * 8 < matched.count {
             var heap = BoundedHeap(capacity: needed, precedes: precedes)
-            for m in matched { heap.offer(m) }
+            // Slots are appended as datasets are written, so the newest sit last. Offered newest first, the
+            // usual sorts (relevance, then newest) fill the heap with keepers at once and reject the rest
+            // after one comparison; offered oldest first, nearly every match would displace the root.
+            if Self.favoursNewest(query.sort) {
+                for m in matched.reversed() { heap.offer(m) }
+            } else {
+                for m in matched { heap.offer(m) }
+            }
             ordered = heap.sorted()
         } else {
             ordered = matched.sorted(by: precedes)
@@ -244,26 +264,35 @@ struct IndexState {
         return ordered[min(start, ordered.count)..<min(needed, ordered.count)].map(\.slot)
     }
 
+    private static func favoursNewest(_ sort: SearchQuery.Sort) -> Bool {
+        switch sort {
+        case .relevance, .popularity, .modified(ascending: false), .created(ascending: false): return true
+        default: return false
+        }
+    }
+
+    /// Comparisons read dates from `hot`, inline values; an entry (a class) is touched only to break a tie by name.
     private func ordering(for sort: SearchQuery.Sort) -> ((slot: Int, score: Double), (slot: Int, score: Double)) -> Bool {
         let entries = self.entries
+        let hot = self.hot
         let downloads = self.downloads
-        func tieBreak(_ a: Int, _ b: Int) -> Bool {
-            let x = entries[a]!, y = entries[b]!
-            return x.modified != y.modified ? x.modified > y.modified : x.name < y.name
+        func newerFirst(_ a: Int, _ b: Int) -> Bool {
+            let x = hot[a].modified, y = hot[b].modified
+            return x != y ? x > y : entries[a]!.name < entries[b]!.name
+        }
+        func byDate(_ date: KeyPath<Hot, Double>, ascending: Bool) -> ((slot: Int, score: Double), (slot: Int, score: Double)) -> Bool {
+            { a, b in
+                let x = hot[a.slot][keyPath: date], y = hot[b.slot][keyPath: date]
+                return x != y ? (ascending ? x < y : x > y) : entries[a.slot]!.name < entries[b.slot]!.name
+            }
         }
         switch sort {
         case .relevance:
-            return { $0.score != $1.score ? $0.score > $1.score : tieBreak($0.slot, $1.slot) }
+            return { $0.score != $1.score ? $0.score > $1.score : newerFirst($0.slot, $1.slot) }
         case .modified(let ascending):
-            return { a, b in
-                let x = entries[a.slot]!.modified, y = entries[b.slot]!.modified
-                return x != y ? (ascending ? x < y : x > y) : entries[a.slot]!.name < entries[b.slot]!.name
-            }
+            return byDate(\.modified, ascending: ascending)
         case .created(let ascending):
-            return { a, b in
-                let x = entries[a.slot]!.created, y = entries[b.slot]!.created
-                return x != y ? (ascending ? x < y : x > y) : entries[a.slot]!.name < entries[b.slot]!.name
-            }
+            return byDate(\.created, ascending: ascending)
         case .name(let ascending):
             return { a, b in ascending ? entries[a.slot]!.name < entries[b.slot]!.name : entries[a.slot]!.name > entries[b.slot]!.name }
         case .title(let ascending):
@@ -274,7 +303,7 @@ struct IndexState {
         case .popularity:
             return { a, b in
                 let x = downloads[entries[a.slot]!.id] ?? 0, y = downloads[entries[b.slot]!.id] ?? 0
-                return x != y ? x > y : tieBreak(a.slot, b.slot)
+                return x != y ? x > y : newerFirst(a.slot, b.slot)
             }
         case .unordered:
             return { $0.slot < $1.slot }

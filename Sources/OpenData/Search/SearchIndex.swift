@@ -126,6 +126,7 @@ final class SearchIndex: Sendable {
                 if rows.count < Self.batchSize { break }
             }
             if loaded > 1_000 {
+                FreedMemory.release()
                 self.logger.info("search index caught up", metadata: ["datasets": "\(loaded)", "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(started)))"])
             }
         }
