@@ -34,7 +34,7 @@ extension OAIProvider {
 
         let withMetadata = request.verb == .listRecords
         var after = position.after
-        var page = try await repository.page(selection, after: after, limit: pageSize, withMetadata: withMetadata)
+        var page = try await readPage(selection, after: after, withMetadata: withMetadata)
         var emptyPages = 0
         while page.records.isEmpty, let next = page.nextCursor, next != after, emptyPages < Self.emptyPagesTolerated {
             emptyPages += 1
@@ -49,6 +49,12 @@ extension OAIProvider {
                 : "No further records match the request.")])
         }
 
+        if let next = page.nextCursor {
+            let repository = self.repository, limit = pageSize
+            pagesAhead.readAhead(OAIPageAhead.Key(selection: selection, cursor: next, withMetadata: withMetadata)) {
+                try await repository.page(selection, after: next, limit: limit, withMetadata: withMetadata)
+            }
+        }
         let completeListSize = page.completeListSize ?? position.completeListSize
         let tokenElement = resumptionTokenElement(after: page, position: position, verb: request.verb,
                                                   completeListSize: completeListSize, now: now)
@@ -56,6 +62,14 @@ extension OAIProvider {
             return .document(writer.listRecords(page.records, resumptionToken: tokenElement))
         }
         return .document(writer.listIdentifiers(page.records.map(\.header), resumptionToken: tokenElement))
+    }
+
+    /// The page after `cursor`: the one read ahead when the previous page went out, or read now.
+    private func readPage(_ selection: OAISelection, after cursor: String?, withMetadata: Bool) async throws -> OAIPage {
+        if let cursor, let ready = await pagesAhead.take(OAIPageAhead.Key(selection: selection, cursor: cursor, withMetadata: withMetadata)) {
+            return ready
+        }
+        return try await repository.page(selection, after: cursor, limit: pageSize, withMetadata: withMetadata)
     }
 
     private func startingPosition(of request: OAIRequest, now: Date) -> Result<ListPosition, OAIError> {

@@ -16,6 +16,8 @@ public struct OAIProvider: Sendable {
     /// How long a resumption token stays valid; stated in its `expirationDate`.
     public let tokenLifetime: TimeInterval
     let tokens: OAIResumptionTokenCodec
+    /// The next page of each list being harvested, read while the harvester reads the current one.
+    let pagesAhead = OAIPageAhead()
 
     /// - Parameter tokenKey: a secret that makes resumption tokens unforgeable (`MANBA_OAI_TOKEN_KEY`).
     ///   Without one they are still checked against corruption. Tokens survive a restart either way,
