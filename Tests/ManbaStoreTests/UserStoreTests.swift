@@ -51,6 +51,32 @@ import Testing
         await TestStore.close(database, configuration)
     }
 
+    /// Signing in with a token gives the user and every membership in one go; a user without any
+    /// membership signs in too, with none.
+    @Test func tokenSignInCarriesEveryMembership() async throws {
+        try await TestStore.with { database in
+            let users = UserStore(database: database)
+            let organisations = OrganisationStore(database: database)
+            let member = try await users.create(name: "hilola", password: "long enough pass")
+            let loner = try await users.create(name: "ilhom", password: "long enough pass")
+            let stat = try await organisations.create(.init(name: "stat", title: LocalizedText(.uzLatn, "Statistika")), kind: .organization, by: .system)
+            let health = try await organisations.create(.init(name: "ssv", title: LocalizedText(.uzLatn, "Sogʻliqni saqlash")), kind: .organization, by: .system)
+            try await organisations.setMember(userID: member.id, organisationID: stat.id, role: .editor, by: .system)
+            try await organisations.setMember(userID: member.id, organisationID: health.id, role: .admin, by: .system)
+            let (_, memberSecret) = try await users.createToken(for: member, name: "script")
+            let (_, lonerSecret) = try await users.createToken(for: loner, name: "script")
+
+            let signedIn = try #require(try await users.signIn(token: memberSecret))
+            #expect(signedIn.user.id == member.id)
+            #expect(signedIn.principal.role(in: stat.id) == .editor)
+            #expect(signedIn.principal.role(in: health.id) == .admin)
+            #expect(signedIn.principal.memberships == (try await users.principal(for: member)).memberships)
+            let alone = try #require(try await users.signIn(token: lonerSecret))
+            #expect(alone.user.id == loner.id && alone.principal.memberships.isEmpty)
+            #expect(try await users.signIn(token: "manba_not-a-token") == nil)
+        }
+    }
+
     @Test func sessionsExpire() async throws {
         let (database, configuration) = try await TestStore.open()
         let clock = FixedClock(Date(timeIntervalSince1970: 1_750_000_000))

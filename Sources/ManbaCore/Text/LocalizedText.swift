@@ -8,7 +8,7 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     public private(set) var values: [Language: String]
 
     public init(_ values: [Language: String] = [:]) {
-        self.values = values.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        self.values = values.filter { !$0.value.isBlank }
     }
 
     public init(_ language: Language, _ text: String) { self.init([language: text]) }
@@ -18,7 +18,7 @@ public struct LocalizedText: Codable, Sendable, Hashable {
     public subscript(language: Language) -> String? {
         get { values[language] }
         set {
-            if let newValue, !newValue.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { values[language] = newValue }
+            if let newValue, !newValue.isBlank { values[language] = newValue }
             else { values[language] = nil }
         }
     }

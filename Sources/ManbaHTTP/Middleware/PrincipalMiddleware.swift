@@ -15,11 +15,11 @@ struct PrincipalMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let key = Self.apiKey(in: request) {
-            guard let user = try await services.users.user(forToken: key) else {
+            guard let (user, principal) = try await services.users.signIn(token: key) else {
                 return CKANEnvelope.error(.unauthenticated("The API token is not valid (revoked or mistyped)"), action: nil)
             }
             context.user = user
-            context.principal = try await services.users.principal(for: user)
+            context.principal = principal
         } else if let secret = request.cookies[Self.sessionCookie]?.value,
                   let session = try await services.users.session(secret: secret) {
             context.session = session

@@ -66,12 +66,19 @@ public struct UserStore: Sendable {
 
     public func principal(for user: User) async throws -> Principal {
         let memberships = try await database.read { db in
-            try await db.rows("SELECT organization_id, role FROM memberships WHERE user_id = \(bind: user.id)")
+            try await db.rows("SELECT organization_id AS member_of, role AS member_role FROM memberships WHERE user_id = \(bind: user.id)")
         }
+        return try Self.principal(user, memberships: memberships)
+    }
+
+    /// The principal of a user and the rows of its memberships (`member_of`, `member_role`; both NULL in
+    /// the one row of a user without any).
+    static func principal(_ user: User, memberships: [any SQLRow]) throws -> Principal {
         var roles: [String: Role] = [:]
         for row in memberships {
-            if let role = Role(rawValue: try row.decode(column: "role", as: String.self)) {
-                roles[try row.decode(column: "organization_id", as: String.self)] = role
+            if let organisation = try row.decode(column: "member_of", as: String?.self),
+               let role = Role(rawValue: try row.decode(column: "member_role", as: String.self)) {
+                roles[organisation] = role
             }
         }
         return Principal(userID: user.id, userName: user.name, isSysadmin: user.isSysadmin, clearance: user.clearance, memberships: roles)
@@ -115,13 +122,24 @@ public struct UserStore: Sendable {
 
     /// The user a token belongs to, or nil for an unknown or revoked token.
     public func user(forToken secret: String) async throws -> User? {
+        try await signIn(token: secret)?.user
+    }
+
+    /// The user an API token belongs to and what the user may do, in one query: every API call asks
+    /// this first, so a second query for the memberships cost every call a round trip.
+    public func signIn(token secret: String) async throws -> (user: User, principal: Principal)? {
         let digest = SecretDigest.digest(secret)
-        return try await database.read { db in
-            try await db.first("""
-                SELECT users.* FROM api_tokens JOIN users ON users.id = api_tokens.user_id
+        let rows = try await database.read { db in
+            try await db.rows("""
+                SELECT users.*, memberships.organization_id AS member_of, memberships.role AS member_role
+                FROM api_tokens JOIN users ON users.id = api_tokens.user_id
+                LEFT JOIN memberships ON memberships.user_id = users.id
                 WHERE api_tokens.token_hash = \(bind: digest) AND users.state = 'active'
-                """).map(Self.user)
+                """)
         }
+        guard let first = rows.first else { return nil }
+        let user = try Self.user(first)
+        return (user, try Self.principal(user, memberships: rows))
     }
 
     // MARK: Sessions
