@@ -53,6 +53,7 @@ def main():
     d = sys.argv[1]
     zi, zs = load(d, "zebra-index"), load(d, "zebra-sru")
     mi, ms, mo, mh = load(d, "manba-import"), load(d, "manba-sru"), load(d, "manba-opac"), load(d, "manba-oai")
+    mh1 = load(d, "manba-oai-once")
     zr, mr = load(d, "zebra-recall"), load(d, "manba-recall")
     mean_hits = lambda r: r["hits"] / r["answered"] if r.get("answered") else None
     cross = lambda r: r["hits:cross-script"] / r["answered:cross-script"] if r.get("answered:cross-script") else None
@@ -79,6 +80,7 @@ def main():
     print(f"{'OAI-PMH harvest, records/s':34s} {'':>12s} {fmt(mh.get('records_per_s'), '', mh.failed):>12s}"
           + (f"   (server RSS {fmt(mh.get('rss_before_mb'), ' MB')} -> peak {fmt(mh.get('rss_peak_mb'), ' MB')})"
              if mh else ""))
+    print(f"{'  the same, one parse per page':34s} {'':>12s} {fmt(mh1.get('records_per_s'), '', mh1.failed):>12s}")
     problems = [(name, r) for name, r in (("zebra", zs), ("manba", ms))
                 if r and any(r.get(k) for k in ("http_errors", "malformed", "records_mojibake", "wrong_record_count"))]
     for name, r in problems:

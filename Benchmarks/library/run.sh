@@ -11,7 +11,7 @@
 # 3. Manba: release build, `manba import marc` under /usr/bin/time -v (records/s, peak RSS), then
 #    `manba serve` with sru_bench on /sru, recall.py (how many of the records that script folding
 #    should find each server finds), the OPAC search benchmark, and a full OAI-PMH harvest with
-#    sickle while watching the server's memory;
+#    sickle (and again with a harvester that parses each page once) while watching the server's memory;
 # 4. prints the table of Manba against Zebra with ratios, and which steps failed.
 # A failing step is reported and the run goes on (so the Zebra half runs even before Manba has its
 # side). Everything listens on 127.0.0.1 only and everything started is stopped on exit.
@@ -205,6 +205,10 @@ PY
     echo "catalogue records (SRU cql.allRecords=1): ${expect:-unknown}"
     python3 "$BENCH/oai_harvest.py" --url "http://127.0.0.1:$MANBA_PORT/oai" --prefix marc21 \
         --pid "$MANBA_PID" ${expect:+--expect "$expect"} --result "$RESULTS/manba-oai.json"
+    # sickle parses each page three times and shares the two cores with the server; a harvester
+    # that parses each page once shows what the server itself sustains.
+    python3 "$BENCH/oai_harvest.py" --url "http://127.0.0.1:$MANBA_PORT/oai" --prefix marc21 --mode once \
+        --pid "$MANBA_PID" ${expect:+--expect "$expect"} --result "$RESULTS/manba-oai-once.json"
 }
 if [[ ${SKIP_MANBA:-0} == 1 ]]; then
     skip "manba" "SKIP_MANBA=1"
