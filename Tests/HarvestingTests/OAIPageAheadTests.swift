@@ -36,8 +36,9 @@ struct OAIPageAheadTests {
         #expect(twice == once)
     }
 
-    /// Pages read ahead are dropped once too old, and at most `capacity` are kept.
-    @Test func oldAndSurplusPagesAreDropped() async throws {
+    /// Pages read ahead are dropped once too old, and none is started while `capacity` are waiting
+    /// (a full store never pushes out another harvest's page).
+    @Test func oldPagesAreDroppedAndAFullStoreStartsNoMore() async throws {
         let ahead = OAIPageAhead(capacity: 2, lifetime: 30)
         let start = Date(timeIntervalSince1970: 1_000_000)
         func key(_ cursor: String) -> OAIPageAhead.Key { .init(selection: OAISelection(metadataPrefix: "oai_dc"), cursor: cursor, withMetadata: true) }
@@ -45,8 +46,12 @@ struct OAIPageAheadTests {
         ahead.readAhead(key("a"), now: start) { page }
         ahead.readAhead(key("b"), now: start.addingTimeInterval(1)) { page }
         ahead.readAhead(key("c"), now: start.addingTimeInterval(2)) { page }
-        #expect(await ahead.take(key("a"), now: start.addingTimeInterval(3)) == nil)
-        #expect(await ahead.take(key("b"), now: start.addingTimeInterval(3)) != nil)
-        #expect(await ahead.take(key("c"), now: start.addingTimeInterval(40)) == nil)
+        #expect(await ahead.take(key("c"), now: start.addingTimeInterval(3)) == nil)
+        #expect(await ahead.take(key("a"), now: start.addingTimeInterval(3)) != nil)
+        #expect(await ahead.take(key("b"), now: start.addingTimeInterval(40)) == nil)
+        // Stale pages make room: "d" is read ahead although "b" was never taken in time.
+        ahead.readAhead(key("b"), now: start.addingTimeInterval(41)) { page }
+        ahead.readAhead(key("d"), now: start.addingTimeInterval(41)) { page }
+        #expect(await ahead.take(key("d"), now: start.addingTimeInterval(42)) != nil)
     }
 }

@@ -35,8 +35,8 @@ public final class OpennessService: Sendable {
             let task = Task {
                 defer { self.running.withLock { $0 = nil } }
                 let fresh = try await self.compute()
-                FreedMemory.release()
                 self.cache.withLock { $0 = (snapshotID, now, fresh) }
+                FreedMemory.release()
                 return fresh
             }
             running = task

@@ -11,7 +11,8 @@ import ManbaCore
 /// Serving a page read a moment early loses nothing: lists run in datestamp order, so a record changed
 /// or deleted after its page was read gets a newer datestamp and comes again, as it is now, further on
 /// in the same list. Pages read ahead are few (`capacity`) and short-lived (`lifetime`), so memory stays
-/// flat however many harvests run, and a page nobody asks for is simply dropped.
+/// flat however many harvests run; past `capacity` harvests the others are served without reading
+/// ahead, and a page nobody asks for is dropped once it is too old.
 final class OAIPageAhead: Sendable {
     struct Key: Hashable, Sendable {
         let selection: OAISelection
@@ -28,7 +29,8 @@ final class OAIPageAhead: Sendable {
     let capacity: Int
     let lifetime: TimeInterval
 
-    init(capacity: Int = 8, lifetime: TimeInterval = 30) {
+    /// 16 pages of 200 MARC records are about 6 MB.
+    init(capacity: Int = 16, lifetime: TimeInterval = 30) {
         self.capacity = capacity
         self.lifetime = lifetime
     }
@@ -41,11 +43,9 @@ final class OAIPageAhead: Sendable {
                 entry.task.cancel()
                 entries[stale] = nil
             }
-            guard entries[key] == nil else { return }
-            if entries.count >= capacity, let oldest = entries.min(by: { $0.value.started < $1.value.started }) {
-                oldest.value.task.cancel()
-                entries[oldest.key] = nil
-            }
+            // When full, no new page is read ahead: pushing out another harvest's page would only make
+            // it read that page twice, at the busiest moment.
+            guard entries[key] == nil, entries.count < capacity else { return }
             entries[key] = Entry(started: now, task: Task { try await read() })
         }
     }

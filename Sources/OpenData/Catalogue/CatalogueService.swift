@@ -86,7 +86,7 @@ public final class CatalogueService: Sendable {
                 byID[dataset.id] = dataset
                 // A report reading the whole catalogue a thousand at a time would only push out what
                 // readers are looking at, and keep 8,000 large documents in memory for nothing.
-                if wanted.count <= Self.cachedPageLimit {
+                if hits.documents.count <= Self.cachedPageLimit {
                     documents.store(dataset, revision: try row.decode(column: "revision", as: Int64.self))
                 }
             }
