@@ -138,8 +138,8 @@ public final class MonitoringService: Sendable {
             VALUES (\(bind: s.id), \(bind: s.asOf), \(bind: s.created), \(bind: s.createdBy), \(bind: s.trigger), \(bind: s.listID),
                     \(bind: t.obligations), \(bind: t.due), \(bind: t.onTime), \(bind: t.late), \(bind: t.overdue), \(bind: t.missing), \(bind: t.compliance))
             """)
-        for start in stride(from: 0, to: ranked.count, by: 500) {
-            let values = ranked[start..<min(start + 500, ranked.count)].map { org, rank, c, sig -> SQLQueryString in
+        for batch in ranked.batches(of: 500) {
+            let values = batch.map { org, rank, c, sig -> SQLQueryString in
                 """
                 (\(bind: s.id), \(bind: org), \(bind: rank), \(bind: c.obligations), \(bind: c.due), \(bind: c.onTime), \(bind: c.late),
                  \(bind: c.overdue), \(bind: c.missing), \(bind: c.compliance), \(bind: sig.due), \(bind: sig.onTime), \(bind: sig.compliance),

@@ -338,8 +338,8 @@ public final class ObligationStore: Sendable {
     // MARK: Rows
 
     static func insert(_ items: [Obligation], in db: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: items.count, by: 500) {
-            let values = items[start..<min(start + 500, items.count)].map { o -> SQLQueryString in
+        for batch in items.batches(of: 500) {
+            let values = batch.map { o -> SQLQueryString in
                 """
                 (\(bind: o.id), \(bind: o.listID), \(bind: o.number), \(bind: o.organisationID), \(bind: o.datasetID), \(bind: o.title),
                  \(bind: o.periodicity.rawValue), \(bind: o.deadlineDays), \(bind: o.sociallySignificant ? 1 : 0), \(bind: o.legalReference),

@@ -1,3 +1,4 @@
+import ManbaCore
 import ManbaStore
 import SQLKit
 
@@ -9,7 +10,7 @@ struct LinkCheckStore: Sendable {
     func save(_ checks: [LinkCheck]) async throws {
         guard !checks.isEmpty else { return }
         try await database.write { db in
-            for chunk in stride(from: 0, to: checks.count, by: 200).map({ checks[$0..<min($0 + 200, checks.count)] }) {
+            for chunk in checks.batches(of: 200) {
                 let values = chunk.map { c -> SQLQueryString in
                     "(\(bind: c.resourceID), \(bind: c.datasetID), \(bind: c.url), \(bind: c.checked), \(bind: c.statusCode), \(bind: c.ok ? 1 : 0), \(bind: c.error))"
                 }.joined(separator: ", ")
@@ -56,7 +57,7 @@ struct LinkCheckStore: Sendable {
         }.filter { !kept.contains($0) }
         guard !stale.isEmpty else { return 0 }
         try await database.write { db in
-            for chunk in stride(from: 0, to: stale.count, by: 500).map({ Array(stale[$0..<min($0 + 500, stale.count)]) }) {
+            for chunk in stale.batches(of: 500).map(Array.init) {
                 try await db.run("DELETE FROM link_checks WHERE resource_id IN \(SQLBind.group(chunk))")
             }
         }

@@ -30,7 +30,7 @@ public struct DataUpdateLog: Sendable {
     }
 
     static func insert(_ updates: [Update], in db: any SQLDatabase) async throws {
-        for chunk in stride(from: 0, to: updates.count, by: 200).map({ updates[$0..<min($0 + 200, updates.count)] }) {
+        for chunk in updates.batches(of: 200) {
             let values = chunk.map { u -> SQLQueryString in
                 "(\(bind: u.datasetID), \(bind: u.resourceID), \(bind: u.updated), \(bind: u.fingerprint))"
             }.joined(separator: ", ")
