@@ -4,7 +4,7 @@ import SQLKit
 import Testing
 @testable import ManbaStore
 
-/// BulkRows sends rows as JSON: every value must come back exactly as given, on both backends.
+/// BulkRows binds cells (SQLite) or sends them as JSON (PostgreSQL): every value must come back exactly as given, on both backends.
 @Suite("Bulk rows") struct BulkRowsTests {
     static let table = Migration(970, "bulk test", [
         "CREATE TABLE bulk_test (id TEXT PRIMARY KEY, name TEXT, n BIGINT, x DOUBLE PRECISION, flag INTEGER NOT NULL)"])

@@ -9,12 +9,18 @@ struct CatalogueWriter: Sendable {
     let database: any DatabaseBackend
     let now: Date
 
-    struct Outcome: Sendable { var read = 0, imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0, quarantined = 0 }
+    struct Outcome: Sendable {
+        var read = 0, imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0, quarantined = 0
+        /// The run's memory with this batch added; nil once another writer has changed the catalogue.
+        var memory: ImportMemory?
+    }
 
     /// Rows per multi-row statement: under SQLite's 32,766 bound parameters with ten columns.
     static let rowsPerStatement = 500
 
-    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], withdrawn: [String] = [], library: String) async throws -> Outcome {
+    /// `memory`: what the run knows the catalogue holds (`ImportMemory`), to skip lookups of keys it certainly lacks.
+    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], withdrawn: [String] = [], library: String,
+               memory: ImportMemory? = nil) async throws -> Outcome {
         let datestamp = Datestamp.string(now)
         let at = Timestamp.string(now)
         return try await database.write { db in
@@ -26,17 +32,19 @@ struct CatalogueWriter: Sendable {
             let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash && kept.insert($0.key).inserted }
             outcome.unchanged += sources.count - batch.count
 
-            let existing = try await Self.existingSources(batch.map(\.key), in: db)
+            let counters = try await db.first("SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(revision), 0) AS revision FROM bib_works")
+            var nextID = try counters?.decode(column: "id", as: Int64.self) ?? 0
+            var revision = try counters?.decode(column: "revision", as: Int64.self) ?? 0
+            let memory = memory.flatMap { $0.isCurrent(at: revision) ? $0 : nil }
+
+            let existing = try await Self.existingSources(batch.map(\.key).filter { memory?.mayHoldSource($0) ?? true }, in: db)
             let fresh = batch.filter { existing[$0.key] == nil }
             let changed = batch.filter { source in existing[source.key].map { $0.hash != source.contentHash } ?? false }
             outcome.unchanged += batch.count - fresh.count - changed.count
             outcome.updated = changed.count
 
-            let known = try await Self.works(matching: fresh.flatMap(\.matchKeys), in: db)
-            let excluded = try await Self.exclusions(fresh.map(\.key), in: db)
-            let counters = try await db.first("SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(revision), 0) AS revision FROM bib_works")
-            var nextID = try counters?.decode(column: "id", as: Int64.self) ?? 0
-            var revision = try counters?.decode(column: "revision", as: Int64.self) ?? 0
+            let known = try await Self.works(matching: fresh.flatMap(\.matchKeys).filter { memory?.mayHoldMatchKey($0) ?? true }, in: db)
+            let excluded = try await Self.exclusions(fresh.map(\.key).filter { memory?.hasExclusions(for: $0) ?? true }, in: db)
 
             var workOf: [String: Int64] = [:]
             var batchKeys: [String: Int64] = [:]
@@ -63,28 +71,27 @@ struct CatalogueWriter: Sendable {
             // A merged record counts as imported too: it is a new contributed record.
             outcome.imported = fresh.count
 
-            // Written as JSON batches (BulkRows): the MARC text of a thousand records as bound cells
-            // cost more in SQLKit's serializer than in the database.
+            // Written with BulkRows: a few multi-row statements per batch, the cells bound as they are.
             var seenWorks = Set<Int64>()
             var workRows = BulkRows(table: "bib_works", columns: [("id", .integer), ("revision", .integer), ("datestamp", .text), ("deleted", .integer)])
             for id in touched where seenWorks.insert(id).inserted {
                 revision += 1
-                workRows.append([Int(id), Int(revision), datestamp, 0])
+                workRows.append(cells: .integer(Int(id)), .integer(Int(revision)), .text(datestamp), .integer(0))
             }
             try await workRows.insert(in: db, suffix: "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, datestamp = excluded.datestamp, deleted = 0")
             var sourceRows = BulkRows(table: "bib_sources", columns: [
                 ("source_key", .text), ("library_code", .text), ("work_id", .integer), ("flavour", .text), ("character_set", .text),
                 ("content_hash", .text), ("marc", .text), ("terms", .text), ("added", .text), ("modified", .text)], batchSize: 1000)
             for s in fresh + changed {
-                sourceRows.append([s.key, s.library, Int(workOf[s.key]!), s.flavour.rawValue, s.characterSet.rawValue, s.contentHash, s.marc,
-                                   s.terms.encoded, at, at])
+                sourceRows.append(cells: .text(s.key), .text(s.library), .integer(Int(workOf[s.key]!)), .text(s.flavour.rawValue),
+                                  .text(s.characterSet.rawValue), .text(s.contentHash), .text(s.marc), .text(s.encodedTerms), .text(at), .text(at))
             }
             try await sourceRows.insert(in: db, suffix: """
                 ON CONFLICT (source_key) DO UPDATE SET flavour = excluded.flavour, character_set = excluded.character_set,
                 content_hash = excluded.content_hash, marc = excluded.marc, terms = excluded.terms, modified = excluded.modified
                 """)
             var keyRows = BulkRows(table: "bib_match_keys", columns: [("match_key", .text), ("work_id", .integer)])
-            for (key, work) in newKeys { keyRows.append([key, Int(work)]) }
+            for (key, work) in newKeys { keyRows.append(cells: .text(key), .integer(Int(work))) }
             try await keyRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
             var memberships = Set<String>()
             var membershipRows: [(String, Int64)] = []
@@ -94,7 +101,7 @@ struct CatalogueWriter: Sendable {
                 }
             }
             var libraryRows = BulkRows(table: "bib_work_libraries", columns: [("library_code", .text), ("work_id", .integer)])
-            for (code, work) in membershipRows { libraryRows.append([code, Int(work)]) }
+            for (code, work) in membershipRows { libraryRows.append(cells: .text(code), .integer(Int(work))) }
             try await libraryRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
             // Libraries named in holdings but not yet registered are registered by code, to be described later.
             let named = Set(membershipRows.map(\.0)).union([library])
@@ -118,6 +125,8 @@ struct CatalogueWriter: Sendable {
             if !withdrawn.isEmpty {
                 outcome.withdrawn = try await Self.withdraw(withdrawn, revision: &revision, datestamp: datestamp, in: db)
             }
+            outcome.memory = memory
+            outcome.memory?.remember(sources: fresh.map(\.key), matchKeys: newKeys.map(\.0), revision: revision)
             return outcome
         }
     }

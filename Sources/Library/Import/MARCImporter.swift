@@ -28,6 +28,9 @@ public struct MARCImporter: Sendable {
         let first = head.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
         let fileName = (path as NSString).lastPathComponent
         var run = ImportRun(importer: self, library: library, fileName: fileName, progress: progress)
+        // About a kilobyte per record whatever the format: an estimate is all the choice needs.
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        run.memory = try await ImportMemory.load(from: database, expectedRecords: fileSize / 1000)
         switch first {
         case UInt8(ascii: "<"):
             try await run.readXML(path)
@@ -81,6 +84,8 @@ private struct ImportRun {
     var pending: [PendingItem] = []
     /// The batch being written while the next is read.
     var writing: Task<CatalogueWriter.Outcome, any Error>?
+    /// What the catalogue holds, for a run long enough to be worth reading it first (a file, not a harvested page).
+    var memory: ImportMemory?
 
     enum PendingItem: Sendable {
         case record(MARCRecord, raw: [UInt8], characterSet: MARCCharacterSet, flavour: MARCFlavour, offset: Int, key: String? = nil)
@@ -163,9 +168,10 @@ private struct ImportRun {
         try await finishWriting()
         let writer = CatalogueWriter(database: importer.database, now: importer.clock.now())
         let library = self.library
+        let memory = self.memory
         let read = items.count
         writing = Task {
-            var outcome = try await writer.write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library)
+            var outcome = try await writer.write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library, memory: memory)
             outcome.read = read
             outcome.quarantined = quarantined.count
             return outcome
@@ -184,12 +190,15 @@ private struct ImportRun {
         report.merged += outcome.merged
         report.withdrawn += outcome.withdrawn
         report.quarantined += outcome.quarantined
+        memory = outcome.memory
         progress(report)
     }
 
-    /// Decoding is done; summarising, folding and hashing is spread over the cores.
+    /// Decoding is done; summarising, folding and hashing is spread over the cores but one, which the
+    /// previous batch's write transaction has to itself (sharing it with a preparing worker slowed the
+    /// whole import, whose pace that transaction sets).
     static func prepare(_ items: [PendingItem], library: String, fileName: String) async -> ([PreparedSource], [(QuarantinedRecord, [UInt8])]) {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount - 1, 8))
         let chunk = (items.count + workers - 1) / workers
         let parts = await withTaskGroup(of: (Int, [PreparedSource], [(QuarantinedRecord, [UInt8])]).self) { group in
             for w in 0..<workers where w * chunk < items.count {

@@ -3,8 +3,9 @@ import Foundation
 import ManbaCore
 
 /// A decoded record made ready for storing: everything the write transaction needs, computed before it
-/// (and in parallel), so the transaction does only inserts.
-struct PreparedSource: Sendable {
+/// (and in parallel), so the transaction does only inserts. A class: batches of them are filtered and
+/// regrouped, and copying a dozen strings' references per step showed in the profile.
+final class PreparedSource: Sendable {
     let key: String
     let library: String
     let flavour: MARCFlavour
@@ -13,6 +14,8 @@ struct PreparedSource: Sendable {
     /// The record as UTF-8 ISO 2709.
     let marc: String
     let terms: SourceTerms
+    /// `terms` as stored, encoded here because this runs in parallel and the write transaction does not.
+    let encodedTerms: String
     let matchKeys: [String]
 
     /// `key` names the record when its source has a better identity than the control number (an OAI identifier).
@@ -28,6 +31,7 @@ struct PreparedSource: Sendable {
         self.key = key ?? Self.key(library: library, controlNumber: summary.controlNumber, contentHash: contentHash)
         marc = String(decoding: utf8, as: UTF8.self)
         terms = SourceTerms(summary, contributor: library)
+        encodedTerms = terms.encoded
         matchKeys = MatchKeys.of(summary, titleKey: terms.titleKey)
     }
 

@@ -1,13 +1,15 @@
 import Foundation
 import SQLKit
 
-/// Many rows for one table, sent as one JSON parameter per batch instead of one bound value per cell.
+/// Many rows for one table, inserted with a few multi-row statements instead of one statement per row.
 ///
-/// Why: a multi-row `VALUES` list goes through SQLKit's serializer and an `Encodable` conversion for
-/// every cell, which for a monitoring snapshot (100,000 rows of nine columns) cost more than SQLite's
-/// own work. Here the rows are written straight into a JSON array and the database unpacks it
-/// (`json_each` in SQLite, `jsonb_array_elements` in PostgreSQL, parsed once per batch), in the order they were added, so rows
-/// added in key order reach the table's B-tree in key order.
+/// Why not SQLKit's `SQLQueryString` with a `\(bind:)` per cell: for a monitoring snapshot (100,000 rows
+/// of nine columns) or a batch of MARC records, building those fragments cost more than the database's
+/// own work. Here the cells are kept as plain values and written out once per statement:
+/// - SQLite: `VALUES (?, ?), (?, ?) …` with the cells bound as they are, no copy or escaping on our side;
+/// - PostgreSQL: one JSON array per batch unpacked by `jsonb_array_elements`, because PostgresNIO encodes
+///   every bound parameter into the message separately and caps a statement at 65,535 of them.
+/// Rows reach the table in the order they were added, so rows added in key order reach its B-tree in key order.
 ///
 /// Table and column names come from code, never from input. Only text, integers, reals and NULL: a
 /// JSON string carries no bytes, so binary columns keep to bound parameters.
@@ -24,12 +26,21 @@ public struct BulkRows: Sendable {
         }
     }
 
+    /// One value of a row.
+    public enum Cell: Sendable {
+        case text(String), integer(Int), real(Double), null
+    }
+
     public let table: String
     public let columns: [(name: String, type: ColumnType)]
     private let batchSize: Int
-    private var batches: [String] = []
-    private var rowsInLastBatch = 0
-    public private(set) var count = 0
+    /// Row after row, `columns.count` cells each.
+    private var cells: [Cell] = []
+
+    public var count: Int { cells.count / columns.count }
+
+    /// SQLite's bound on parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32).
+    static let sqliteParameterLimit = 32_766
 
     public init(table: String, columns: [(name: String, type: ColumnType)], batchSize: Int = 5000) {
         self.table = table
@@ -40,64 +51,105 @@ public struct BulkRows: Sendable {
     /// Adds a row; its values are in the order of `columns` (nil is NULL).
     public mutating func append(_ values: [(any BulkValue)?]) {
         precondition(values.count == columns.count, "a row of \(table) needs \(columns.count) values")
-        if batches.isEmpty || rowsInLastBatch == batchSize {
-            batches.append("[")
-            rowsInLastBatch = 0
-        }
-        var json = batches.removeLast()
-        if rowsInLastBatch > 0 { json += "," }
-        json += "["
-        for (index, value) in values.enumerated() {
-            if index > 0 { json += "," }
-            if let value { value.writeJSON(into: &json) } else { json += "null" }
-        }
-        json += "]"
-        batches.append(json)
-        rowsInLastBatch += 1
-        count += 1
+        for value in values { cells.append(value?.bulkCell ?? .null) }
+    }
+
+    /// Adds a row of cells already made, in the order of `columns`; for hot loops, where an array of
+    /// existentials per row is a cost worth avoiding.
+    public mutating func append(cells row: Cell...) {
+        precondition(row.count == columns.count, "a row of \(table) needs \(columns.count) values")
+        cells.append(contentsOf: row)
     }
 
     /// Inserts every row added; `suffix` follows each statement (say, "ON CONFLICT DO NOTHING").
     public func insert(in db: any SQLDatabase, suffix: String = "") async throws {
-        for batch in batches {
-            try await db.run(statement(batch + "]", dialect: db.dialect.name, suffix: suffix))
+        for statement in statements(dialect: db.dialect.name, suffix: suffix) {
+            try await db.run(statement)
         }
     }
 
     /// Inserts every row added and returns what `RETURNING column` gives for the rows inserted.
     public func insertReturning(_ column: String, in db: any SQLDatabase, suffix: String = "") async throws -> [String] {
         var returned: [String] = []
-        for batch in batches {
-            let rows = try await db.rows(statement(batch + "]", dialect: db.dialect.name, suffix: suffix + " RETURNING \(column)"))
-            for row in rows { returned.append(try row.decode(column: column, as: String.self)) }
+        for statement in statements(dialect: db.dialect.name, suffix: suffix + " RETURNING \(column)") {
+            for row in try await db.rows(statement) { returned.append(try row.decode(column: column, as: String.self)) }
         }
         return returned
     }
 
-    private func statement(_ json: String, dialect: String, suffix: String) -> SQLQueryString {
+    private func statements(dialect: String, suffix: String) -> [SQLQueryString] {
+        let postgres = dialect == "postgresql"
+        let rowsPerStatement = postgres ? batchSize : max(1, min(batchSize, Self.sqliteParameterLimit / columns.count))
         let names = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        let values: String
-        let source: SQLQueryString
-        if dialect == "postgresql" {
-            values = columns.enumerated().map { "(r->>\($0.offset))\($0.element.type.postgresCast)" }.joined(separator: ", ")
-            source = "jsonb_array_elements(\(bind: json)::jsonb) AS r"
-        } else {
-            values = columns.indices.map { "value->>\($0)" }.joined(separator: ", ")
-            source = "json_each(\(bind: json))"
+        let width = columns.count
+        return stride(from: 0, to: count, by: rowsPerStatement).map { firstRow in
+            let rows = cells[(firstRow * width)..<(min(count, firstRow + rowsPerStatement) * width)]
+            if postgres {
+                let values = columns.enumerated().map { "(r->>\($0.offset))\($0.element.type.postgresCast)" }.joined(separator: ", ")
+                // WHERE true keeps an ON CONFLICT suffix from being read as part of the FROM clause.
+                return "INSERT INTO \(unsafeRaw: "\"\(table)\"") (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) FROM "
+                    + "jsonb_array_elements(\(bind: Self.json(rows, width: width))::jsonb) AS r WHERE true \(unsafeRaw: suffix)"
+            }
+            return "INSERT INTO \(unsafeRaw: "\"\(table)\"") (\(unsafeRaw: names)) VALUES \(BoundRows(cells: rows, width: width)) \(unsafeRaw: suffix)"
         }
-        // WHERE true: without it SQLite would read an ON CONFLICT suffix as the join's ON clause.
-        return "INSERT INTO \(unsafeRaw: "\"\(table)\"") (\(unsafeRaw: names)) SELECT \(unsafeRaw: values) FROM " + source
-            + " WHERE true \(unsafeRaw: suffix)"
+    }
+
+    /// The rows as a JSON array of arrays.
+    static func json(_ cells: ArraySlice<Cell>, width: Int) -> String {
+        var json = "["
+        for (offset, cell) in cells.enumerated() {
+            let column = offset % width
+            if column == 0 { json += offset == 0 ? "[" : ",[" } else { json += "," }
+            switch cell {
+            case .text(let text): text.writeJSON(into: &json)
+            case .integer(let number): json += String(number)
+            case .real(let number): json += "\(number)"
+            case .null: json += "null"
+            }
+            if column == width - 1 { json += "]" }
+        }
+        return json + "]"
+    }
+}
+
+/// `(?, ?), (?, ?) …` with each cell bound as it is; NULL is written as a literal.
+private struct BoundRows: SQLExpression {
+    let cells: ArraySlice<BulkRows.Cell>
+    let width: Int
+
+    func serialize(to serializer: inout SQLSerializer) {
+        serializer.sql.reserveCapacity(serializer.sql.utf8.count + cells.count * 3 + cells.count / width * 4)
+        for (offset, cell) in cells.enumerated() {
+            let column = offset % width
+            serializer.write(column == 0 ? (offset == 0 ? "(" : "), (") : ", ")
+            switch cell {
+            case .text(let text): bind(text, in: &serializer)
+            case .integer(let number): bind(number, in: &serializer)
+            case .real(let number): bind(number, in: &serializer)
+            case .null: serializer.write("NULL")
+            }
+        }
+        serializer.write(")")
+    }
+
+    /// Written as SQLite's numbered placeholder, as its dialect would, without going through it per cell.
+    private func bind(_ value: some Encodable & Sendable, in serializer: inout SQLSerializer) {
+        serializer.binds.append(value)
+        serializer.write("?\(serializer.binds.count)")
     }
 }
 
 /// A value `BulkRows` can carry.
 public protocol BulkValue: Sendable {
-    func writeJSON(into json: inout String)
+    var bulkCell: BulkRows.Cell { get }
 }
 
 extension String: BulkValue {
-    public func writeJSON(into json: inout String) {
+    public var bulkCell: BulkRows.Cell { .text(self) }
+
+    /// As a JSON string, escaped by hand: the MARC text of a record is mostly plain bytes with a
+    /// separator before every field and subfield, so copying runs of plain bytes beats a per-character encoder.
+    func writeJSON(into json: inout String) {
         json += "\""
         var text = self
         text.withUTF8 { bytes in
@@ -114,7 +166,7 @@ extension String: BulkValue {
         json += "\""
     }
 
-    /// \u0000 … \u001f, made once: MARC records carry a separator before every field and subfield.
+    /// \u0000 … \u001f, made once.
     private static let controlEscapes: [String] = (0..<0x20).map { byte in
         let hex = Array("0123456789abcdef")
         return "\\u00" + String(hex[byte >> 4]) + String(hex[byte & 0x0F])
@@ -122,15 +174,15 @@ extension String: BulkValue {
 }
 
 extension Int: BulkValue {
-    public func writeJSON(into json: inout String) { json += String(self) }
+    public var bulkCell: BulkRows.Cell { .integer(self) }
 }
 
 extension Bool: BulkValue {
     /// As 1 or 0, as the schema keeps flags.
-    public func writeJSON(into json: inout String) { json += self ? "1" : "0" }
+    public var bulkCell: BulkRows.Cell { .integer(self ? 1 : 0) }
 }
 
 extension Double: BulkValue {
-    /// JSON has no NaN or infinity; they are stored as NULL.
-    public func writeJSON(into json: inout String) { json += isFinite ? "\(self)" : "null" }
+    /// NaN and infinity are stored as NULL, on both backends alike (JSON has neither).
+    public var bulkCell: BulkRows.Cell { isFinite ? .real(self) : .null }
 }
