@@ -27,21 +27,26 @@ public struct MARCImporter: Sendable {
         try? handle.close()
         let first = head.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
         let fileName = (path as NSString).lastPathComponent
-        var run = ImportRun(importer: self, library: library, fileName: fileName, progress: progress)
-        // About a kilobyte per record whatever the format: an estimate is all the choice needs.
+        // About a kilobyte per record whatever the format: an estimate is all the choices below need.
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        run.memory = try await ImportMemory.load(from: database, expectedRecords: fileSize / 1000)
-        switch first {
-        case UInt8(ascii: "<"):
-            try await run.readXML(path)
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            try await run.readJSON(path)
-        default:
-            try await run.readISO2709(path)
+        let expectedRecords = fileSize / 1000
+        var run = ImportRun(importer: self, library: library, fileName: fileName, progress: progress)
+        run.memory = try await ImportMemory.load(from: database, expectedRecords: expectedRecords)
+        let read = { [run] () async throws -> MARCImportReport in
+            var run = run
+            switch first {
+            case UInt8(ascii: "<"):
+                try await run.readXML(path)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                try await run.readJSON(path)
+            default:
+                try await run.readISO2709(path)
+            }
+            try await run.flush()
+            try await run.finishWriting()
+            return run.report
         }
-        try await run.flush()
-        try await run.finishWriting()
-        return run.report
+        return expectedRecords >= batchSize ? try await database.bulkWriting(read) : try await read()
     }
 
     /// Keeps records that could not be read at all (no bytes to show) in the quarantine.

@@ -20,10 +20,16 @@ public protocol DatabaseBackend: Sendable {
     func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
     /// Moves when the database changes, where the backend can tell without a query (nil: ask the database).
     var changes: ChangeSignal? { get }
+    /// Runs `body`, a long run of large write transactions (a MARC import), with the writer given the
+    /// memory that makes such writes faster, and takes it back after.
+    func bulkWriting<R: Sendable>(_ body: () async throws -> R) async throws -> R
     func shutdown() async
 }
 
 extension DatabaseBackend {
+    /// PostgreSQL's server sizes its own buffers; nothing to give.
+    public func bulkWriting<R: Sendable>(_ body: () async throws -> R) async throws -> R { try await body() }
+
     /// Runs `body` between `begin` and COMMIT on one connection, rolling back if it throws.
     /// The backends differ only in how they begin (and what they lock), not in this.
     static func transaction<R>(on db: any SQLDatabase, begin: [SQLQueryString], _ body: (any SQLDatabase) async throws -> R) async throws -> R {
