@@ -86,9 +86,9 @@ public final class UnionCatalogue: Sendable {
             guard try others?.decode(column: "n", as: Int.self) ?? 0 > 0 else {
                 throw ManbaError.conflict("This record was not merged with another")
             }
-            let counters = try await db.first("SELECT MAX(id) AS id, MAX(revision) AS revision FROM bib_works")
-            let id = try (counters?.decode(column: "id", as: Int64.self) ?? 0) + 1
-            let revision = try (counters?.decode(column: "revision", as: Int64.self) ?? 0)
+            let counters = try await WorkCounters.read(in: db)
+            let id = counters.id + 1
+            let revision = counters.revision
             try await db.run("INSERT INTO bib_works (id, revision, datestamp, deleted) VALUES (\(bind: id), \(bind: revision + 1), \(bind: datestamp), 0)")
             try await db.run("UPDATE bib_works SET revision = \(bind: revision + 2), datestamp = \(bind: datestamp) WHERE id = \(bind: old)")
             try await db.run("UPDATE bib_sources SET work_id = \(bind: id) WHERE source_key = \(bind: sourceKey)")

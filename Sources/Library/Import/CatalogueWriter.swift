@@ -32,9 +32,9 @@ struct CatalogueWriter: Sendable {
             let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash && kept.insert($0.key).inserted }
             outcome.unchanged += sources.count - batch.count
 
-            let counters = try await db.first("SELECT COALESCE(MAX(id), 0) AS id, COALESCE(MAX(revision), 0) AS revision FROM bib_works")
-            var nextID = try counters?.decode(column: "id", as: Int64.self) ?? 0
-            var revision = try counters?.decode(column: "revision", as: Int64.self) ?? 0
+            let counters = try await WorkCounters.read(in: db)
+            var nextID = counters.id
+            var revision = counters.revision
             let memory = memory.flatMap { $0.isCurrent(at: revision) ? $0 : nil }
 
             let existing = try await Self.existingSources(batch.map(\.key).filter { memory?.mayHoldSource($0) ?? true }, in: db)
