@@ -91,20 +91,22 @@ struct CatalogueWriter: Sendable {
                 content_hash = excluded.content_hash, marc = excluded.marc, terms = excluded.terms, modified = excluded.modified
                 """)
             var keyRows = BulkRows(table: "bib_match_keys", columns: [("match_key", .text), ("work_id", .integer)])
-            for (key, work) in newKeys { keyRows.append(cells: .text(key), .integer(Int(work))) }
-            try await keyRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
-            var memberships = Set<String>()
-            var membershipRows: [(String, Int64)] = []
-            for source in fresh + changed {
-                for code in source.terms.libraries where memberships.insert("\(code)|\(workOf[source.key]!)").inserted {
-                    membershipRows.append((code, workOf[source.key]!))
-                }
+            // In the index's own (byte) order: consecutive inserts then land on the same or the next leaf.
+            for (key, work) in newKeys.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }) {
+                keyRows.append(cells: .text(key), .integer(Int(work)))
             }
+            try await keyRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
+            var memberships = Set<Membership>()
+            for source in fresh + changed {
+                let work = workOf[source.key]!
+                for code in source.terms.libraries { memberships.insert(Membership(code: code, work: work)) }
+            }
+            let membershipRows = memberships.sorted { $0.code != $1.code ? $0.code.utf8.lexicographicallyPrecedes($1.code.utf8) : $0.work < $1.work }
             var libraryRows = BulkRows(table: "bib_work_libraries", columns: [("library_code", .text), ("work_id", .integer)])
-            for (code, work) in membershipRows { libraryRows.append(cells: .text(code), .integer(Int(work))) }
+            for row in membershipRows { libraryRows.append(cells: .text(row.code), .integer(Int(row.work))) }
             try await libraryRows.insert(in: db, suffix: "ON CONFLICT DO NOTHING")
             // Libraries named in holdings but not yet registered are registered by code, to be described later.
-            let named = Set(membershipRows.map(\.0)).union([library])
+            let named = Set(membershipRows.map(\.code)).union([library])
             let registered = try await Self.registeredLibraries(among: Array(named), in: db)
             let codes = named.subtracting(registered).sorted()
             for chunk in codes.batches(of: Self.rowsPerStatement) {
@@ -197,6 +199,12 @@ struct CatalogueWriter: Sendable {
         }
         return found
     }
+}
+
+/// A library holding a work: a row of `bib_work_libraries`.
+private struct Membership: Hashable {
+    let code: String
+    let work: Int64
 }
 
 extension Array where Element == UInt8 {
