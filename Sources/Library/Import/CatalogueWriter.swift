@@ -13,24 +13,34 @@ struct CatalogueWriter: Sendable {
         var read = 0, imported = 0, updated = 0, unchanged = 0, merged = 0, withdrawn = 0, quarantined = 0
         /// The run's memory with this batch added; nil once another writer has changed the catalogue.
         var memory: ImportMemory?
+        /// The match keys this batch added and their works, while the run has a memory: the next batch's
+        /// keys were looked up while this one was being written, so these complete its lookup.
+        var addedKeys: [String: Int64] = [:]
+    }
+
+    /// The records of a batch to write: the same record twice in one batch counts once, and the later
+    /// one wins, as it would in two batches.
+    static func latestOfEach(_ sources: [PreparedSource]) -> (batch: [PreparedSource], repeated: Int) {
+        var latest: [String: PreparedSource] = [:]
+        for source in sources { latest[source.key] = source }
+        guard latest.count < sources.count else { return (sources, 0) }
+        var kept = Set<String>()
+        let batch = sources.filter { latest[$0.key] === $0 && kept.insert($0.key).inserted }
+        return (batch, sources.count - batch.count)
     }
 
     /// Rows per multi-row statement: under SQLite's 32,766 bound parameters with ten columns.
     static let rowsPerStatement = 500
 
-    /// `memory`: what the run knows the catalogue holds (`ImportMemory`), to skip lookups of keys it certainly lacks.
-    func write(_ sources: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], withdrawn: [String] = [], library: String,
-               memory: ImportMemory? = nil) async throws -> Outcome {
+    /// `batch`: records with distinct keys (`latestOfEach`). `memory`: what the run knows the catalogue
+    /// holds (`ImportMemory`), to skip lookups of keys it certainly lacks. `lookedUp`: the works of the
+    /// batch's match keys, found before the transaction; used only if `memory` is still current.
+    func write(_ batch: [PreparedSource], quarantined: [(QuarantinedRecord, [UInt8])], withdrawn: [String] = [], library: String,
+               memory: ImportMemory? = nil, lookedUp: [String: Int64]? = nil) async throws -> Outcome {
         let datestamp = Datestamp.string(now)
         let at = Timestamp.string(now)
         return try await database.write { db in
             var outcome = Outcome()
-            // The same record twice in one batch: the later one wins, as it would in two batches.
-            var latest: [String: PreparedSource] = [:]
-            for source in sources { latest[source.key] = source }
-            var kept = Set<String>()
-            let batch = sources.filter { latest[$0.key]?.contentHash == $0.contentHash && kept.insert($0.key).inserted }
-            outcome.unchanged += sources.count - batch.count
 
             let counters = try await WorkCounters.read(in: db)
             var nextID = counters.id
@@ -43,7 +53,12 @@ struct CatalogueWriter: Sendable {
             outcome.unchanged += batch.count - fresh.count - changed.count
             outcome.updated = changed.count
 
-            let known = try await Self.works(matching: fresh.flatMap(\.matchKeys).filter { memory?.mayHoldMatchKey($0) ?? true }, in: db)
+            let known: [String: Int64]
+            if memory != nil, let lookedUp {
+                known = lookedUp
+            } else {
+                known = try await Self.works(matching: fresh.flatMap(\.matchKeys).filter { memory?.mayHoldMatchKey($0) ?? true }, in: db)
+            }
             let excluded = try await Self.exclusions(fresh.map(\.key).filter { memory?.hasExclusions(for: $0) ?? true }, in: db)
 
             var workOf: [String: Int64] = [:]
@@ -53,7 +68,7 @@ struct CatalogueWriter: Sendable {
             for source in fresh {
                 let candidates = source.matchKeys.compactMap { batchKeys[$0] ?? known[$0] }
                 let work: Int64
-                if let match = candidates.first(where: { !excluded.contains("\(source.key)|\($0)") }) {
+                if let match = excluded.isEmpty ? candidates.first : candidates.first(where: { !excluded.contains("\(source.key)|\($0)") }) {
                     work = match
                     outcome.merged += 1
                 } else {
@@ -128,7 +143,10 @@ struct CatalogueWriter: Sendable {
                 outcome.withdrawn = try await Self.withdraw(withdrawn, revision: &revision, datestamp: datestamp, in: db)
             }
             outcome.memory = memory
-            outcome.memory?.remember(sources: fresh.map(\.key), matchKeys: newKeys.map(\.0), revision: revision)
+            if memory != nil {
+                outcome.memory?.remember(sources: fresh.map(\.key), matchKeys: newKeys.map(\.0), revision: revision)
+                outcome.addedKeys = Dictionary(newKeys, uniquingKeysWith: { first, _ in first })
+            }
             return outcome
         }
     }

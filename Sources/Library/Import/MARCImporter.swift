@@ -169,23 +169,37 @@ private struct ImportRun {
             }
         }
         let (prepared, quarantined) = await Self.prepare(toPrepare, library: library, fileName: fileName)
+        let (batch, repeated) = CatalogueWriter.latestOfEach(prepared)
+        // The match keys the catalogue may hold are looked up now, on a reader, while the previous batch
+        // is written: the write transaction is what sets an import's pace. What that batch adds meanwhile
+        // is taken from its outcome below; the transaction uses the result only if nobody else wrote.
+        var lookedUp: [String: Int64]?
+        if let memory {
+            let keys = batch.flatMap(\.matchKeys).filter { memory.mayHoldMatchKey($0) }
+            lookedUp = try await importer.database.read { db in try await CatalogueWriter.works(matching: keys, in: db) }
+        }
         // The previous batch was written while this one was read and prepared; batches commit in order.
-        try await finishWriting()
+        let previous = try await finishWriting()
+        for source in batch { for key in source.matchKeys { if let work = previous.addedKeys[key] { lookedUp?[key] = work } } }
         let writer = CatalogueWriter(database: importer.database, now: importer.clock.now())
         let library = self.library
         let memory = self.memory
+        let known = lookedUp
         let read = items.count
         writing = Task {
-            var outcome = try await writer.write(prepared, quarantined: quarantined, withdrawn: withdrawn, library: library, memory: memory)
+            var outcome = try await writer.write(batch, quarantined: quarantined, withdrawn: withdrawn, library: library,
+                                                 memory: memory, lookedUp: known)
             outcome.read = read
             outcome.quarantined = quarantined.count
+            outcome.unchanged += repeated
             return outcome
         }
     }
 
     /// Waits for the batch being written, and counts it.
-    mutating func finishWriting() async throws {
-        guard let task = writing else { return }
+    @discardableResult
+    mutating func finishWriting() async throws -> CatalogueWriter.Outcome {
+        guard let task = writing else { return CatalogueWriter.Outcome() }
         writing = nil
         let outcome = try await task.value
         report.read += outcome.read
@@ -197,6 +211,7 @@ private struct ImportRun {
         report.quarantined += outcome.quarantined
         memory = outcome.memory
         progress(report)
+        return outcome
     }
 
     /// Decoding is done; summarising, folding and hashing is spread over the cores but one, which the
