@@ -11,6 +11,9 @@ public struct MARCImporter: Sendable {
     let database: any DatabaseBackend
     let clock: any ManbaClock
     public var batchSize: Int
+    /// Whether a file's run reads the catalogue's keys first (`ImportMemory`): nil decides by the
+    /// file's size against the catalogue's; tests set it to take either path with small files.
+    var remembersCatalogue: Bool?
 
     public init(database: any DatabaseBackend, clock: any ManbaClock = SystemClock(), batchSize: Int = 10_000) {
         self.database = database
@@ -31,7 +34,9 @@ public struct MARCImporter: Sendable {
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let expectedRecords = fileSize / 1000
         var run = ImportRun(importer: self, library: library, fileName: fileName, progress: progress)
-        run.memory = try await ImportMemory.load(from: database, expectedRecords: expectedRecords)
+        if remembersCatalogue ?? true {
+            run.memory = try await ImportMemory.load(from: database, expectedRecords: remembersCatalogue == true ? .max : expectedRecords)
+        }
         let read = { [run] () async throws -> MARCImportReport in
             var run = run
             switch first {
