@@ -2,6 +2,7 @@
 # Catalogue benchmark: generates COUNT datasets, then for SQLite and for PostgreSQL starts a fresh
 # release-built `manba serve`, loads them through the CKAN API and measures search, show, create and
 # memory (bench.py prints the figures). Usage: Benchmarks/catalogue/run.sh [COUNT] [sqlite|postgres|both]
+# LOAD_CONNECTIONS (4): parallel API connections loading the datasets; the searches run on one.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -45,7 +46,7 @@ run_backend() {
     SERVER_PID=$!
     for _ in $(seq 1 100); do [[ $(http_status "http://127.0.0.1:$port/healthz") == 200 ]] && break; sleep 0.2; done
     python3 Benchmarks/catalogue/bench.py --url "http://127.0.0.1:$port" --token "$token" --file "$WORK/datasets.jsonl" \
-        --pid "$SERVER_PID" --label "$backend"
+        --pid "$SERVER_PID" --label "$backend" --threads "${LOAD_CONNECTIONS:-4}"
     kill -TERM "$SERVER_PID"; wait "$SERVER_PID" || true; SERVER_PID=""
     # A server started on a full catalogue builds its index and warms its reports from the database;
     # its memory once that is done is what a production server lives with.
