@@ -25,12 +25,12 @@ struct ImportMemory: Sendable {
     /// Rows per page when reading the catalogue's keys at the start of a run.
     static let pageSize = 50_000
 
-    /// Reads the catalogue's keys, when a run of about `expectedRecords` records saves more lookups than
-    /// reading them costs (a key read costs about a tenth of a key looked up in the transaction, and a
-    /// record has two or three keys); nil otherwise, and the run looks every key up.
+    /// Reads the catalogue's keys, when a run of about `expectedRecords` records is at least a tenth of
+    /// the catalogue (reading a key in order is much cheaper than looking one up, and a record has two
+    /// or three keys; a small file into a large catalogue looks its few keys up instead); nil otherwise.
     ///
-    /// The revision is read first: a write that lands while the keys are read raises it past the one
-    /// recorded, and the first batch then finds the memory stale.
+    /// The revision is read before the keys: a write that lands while they are read raises it past the
+    /// one recorded, and the first batch then finds the memory stale.
     static func load(from database: any DatabaseBackend, expectedRecords: Int) async throws -> ImportMemory? {
         guard expectedRecords >= 1000 else { return nil }
         return try await database.read { db -> ImportMemory? in
