@@ -32,12 +32,11 @@ final class PostgresBackend: DatabaseBackend, @unchecked Sendable {
         commits = GroupCommit { jobs in
             let connection = try await pool.requestConnection(logger: logger).get()
             defer { pool.releaseConnection(connection, logger: logger) }
-            let results = try await Self.transaction(on: connection.sql(queryLogLevel: nil),
-                                                     begin: ["BEGIN", "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey)))"]) { db in
-                let results = try await Self.runJobs(jobs, on: db)
-                // Delivered to the listeners of every process at commit, never for a rollback.
-                try await db.raw("NOTIFY \(unsafeRaw: channel)").run()
-                return results
+            // The notice is delivered to the listeners of every process at commit, never for a rollback,
+            // so it can go with the lock and spare the transaction a round trip at its end.
+            let lockAndNotify: SQLQueryString = "SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.writeLockKey))), pg_notify(\(literal: channel), '')"
+            let results = try await Self.transaction(on: connection.sql(queryLogLevel: nil), begin: ["BEGIN", lockAndNotify]) { db in
+                try await Self.runJobs(jobs, on: db)
             }
             signal.changed()
             return results

@@ -25,18 +25,34 @@ public enum VersionStore {
             ORDER BY version DESC LIMIT 1
             """)
         let text = String(decoding: document, as: UTF8.self)
-        var changed = ["created"]
+        var changed = created
         var next = 1
         if let previous {
             next = try previous.decode(column: "version", as: Int.self) + 1
             changed = Self.changedFields(from: Data(try previous.decode(column: "doc", as: String.self).utf8), to: document)
         }
-        let summary = changed.joined(separator: ",")
-        try await db.run("""
-            INSERT INTO record_versions (record_kind, record_id, version, actor, at, summary, doc)
-            VALUES (\(bind: kind), \(bind: id), \(bind: next), \(bind: actor), \(bind: at), \(bind: summary), \(bind: text))
-            """)
+        try await db.run(insertStatement(kind: kind, id: id, version: next, actor: actor, at: at, changedFields: changed, document: text))
         return next
+    }
+
+    /// The statement `record` runs for a record just created, for a caller that sends it together with
+    /// other statements (as one PostgreSQL statement of CTEs, say); `onlyIf`, an SQL condition, keeps the
+    /// version out when the record's own insert was refused.
+    public static func firstVersionStatement(kind: String, id: String, actor: String, at: String, document: String,
+                                             onlyIf condition: SQLQueryString? = nil) -> SQLQueryString {
+        let version = insertStatement(kind: kind, id: id, version: 1, actor: actor, at: at, changedFields: created, document: document)
+        return condition.map { version + " WHERE " + $0 } ?? version
+    }
+
+    /// What the first version of a record says changed.
+    private static let created = ["created"]
+
+    private static func insertStatement(kind: String, id: String, version: Int, actor: String, at: String,
+                                        changedFields: [String], document: String) -> SQLQueryString {
+        """
+        INSERT INTO record_versions (record_kind, record_id, version, actor, at, summary, doc)
+        SELECT \(bind: kind), \(bind: id), \(bind: version), \(bind: actor), \(bind: at), \(bind: changedFields.joined(separator: ",")), \(bind: document)
+        """
     }
 
     public static func history(kind: String, id: String, in db: any SQLDatabase) async throws -> [RecordVersion] {

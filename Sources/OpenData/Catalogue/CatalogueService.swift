@@ -163,7 +163,9 @@ public final class CatalogueService: Sendable {
             return dataset
         }
         let document = try Self.encode(dataset)
-        try await database.write { db in try await self.insert(dataset, document: document, actor: principal, in: db) }
+        try await database.write { db in
+            try await DatasetRows.insertNew(dataset, document: document, actor: principal.userName ?? "system", in: db)
+        }
         return dataset
     }
 
@@ -489,26 +491,6 @@ public final class CatalogueService: Sendable {
         return candidate
     }
 
-    /// Stores a new dataset: one statement for the row (its revision handed out by the same statement),
-    /// one for its resources, one for its first version.
-    private func insert(_ dataset: Dataset, document: Data, actor: Principal, in db: any SQLDatabase) async throws {
-        let inserted = try await db.first("""
-            INSERT INTO datasets (id, name, owner_org, private, classification, state, revision, created, modified, doc)
-            VALUES (\(bind: dataset.id), \(bind: dataset.name), \(bind: dataset.ownerOrg), \(bind: dataset.isPrivate ? 1 : 0),
-                    \(bind: dataset.classification.rawValue), \(bind: dataset.state), (\(unsafeRaw: Self.nextRevisionSQL)),
-                    \(bind: dataset.created), \(bind: dataset.modified), \(bind: String(decoding: document, as: UTF8.self)))
-            ON CONFLICT DO NOTHING RETURNING id
-            """)
-        if inserted == nil {
-            let idTaken = try await db.first("SELECT id FROM datasets WHERE id = \(bind: dataset.id)") != nil
-            throw ManbaError.validation(idTaken ? ["id": ["Dataset id already exists"]] : ["name": ["That URL is already in use."]])
-        }
-        try await insertResources(dataset.resources.map(\.id), of: dataset.id, in: db)
-        _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified,
-                                          document: document, isFirst: true, in: db)
-        try await DataUpdateLog.insert(DataUpdateLog.updates(in: dataset, comparedWith: nil), in: db)
-    }
-
     private func save(_ dataset: Dataset, actor: Principal, in db: any SQLDatabase) async throws {
         let doc = try Self.encode(dataset)
         try await db.run("""
@@ -518,20 +500,8 @@ public final class CatalogueService: Sendable {
             WHERE id = \(bind: dataset.id)
             """)
         let known = Set(try await db.rows("SELECT id FROM resources WHERE dataset_id = \(bind: dataset.id)").map { try $0.decode(column: "id", as: String.self) })
-        try await insertResources(dataset.resources.map(\.id).filter { !known.contains($0) }, of: dataset.id, in: db)
+        try await DatasetRows.registerResources(dataset.resources.map(\.id).filter { !known.contains($0) }, of: dataset.id, in: db)
         _ = try await VersionStore.record(kind: "dataset", id: dataset.id, actor: actor.userName ?? "system", at: dataset.modified, document: doc, in: db)
-    }
-
-    /// Registers resource ids in one statement; an id another dataset already has is refused, not overwritten.
-    private func insertResources(_ ids: [String], of datasetID: String, in db: any SQLDatabase) async throws {
-        guard !ids.isEmpty else { return }
-        let values = ids.map { id -> SQLQueryString in "(\(bind: id), \(bind: datasetID))" }.joined(separator: ", ")
-        let inserted = try await db.rows("INSERT INTO resources (id, dataset_id) VALUES " + values + " ON CONFLICT DO NOTHING RETURNING id")
-        if inserted.count < ids.count {
-            let stored = Set(try inserted.map { try $0.decode(column: "id", as: String.self) })
-            let taken = ids.filter { !stored.contains($0) }.joined(separator: ", ")
-            throw ManbaError.validation(["resources": ["Resource id \(taken) is already used by another dataset"]])
-        }
     }
 
     /// The next catalogue revision, as a subquery of the statement that writes the row. Writers are

@@ -30,12 +30,16 @@ public struct DataUpdateLog: Sendable {
     }
 
     static func insert(_ updates: [Update], in db: any SQLDatabase) async throws {
-        for chunk in updates.batches(of: 200) {
+        for statement in insertStatements(updates) { try await db.run(statement) }
+    }
+
+    /// The statements `insert` runs: one per 200 updates; none for none.
+    static func insertStatements(_ updates: [Update]) -> [SQLQueryString] {
+        updates.batches(of: 200).map { chunk in
             let values = chunk.map { u -> SQLQueryString in
                 "(\(bind: u.datasetID), \(bind: u.resourceID), \(bind: u.updated), \(bind: u.fingerprint))"
             }.joined(separator: ", ")
-            try await db.run("INSERT INTO data_updates (dataset_id, resource_id, updated, fingerprint) VALUES " + values
-                             + " ON CONFLICT DO NOTHING")
+            return "INSERT INTO data_updates (dataset_id, resource_id, updated, fingerprint) VALUES " + values + " ON CONFLICT DO NOTHING"
         }
     }
 
